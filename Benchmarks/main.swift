@@ -1,0 +1,2 @@
+// Corpus generator and benchmarks (skeleton; the scale work fills this target).
+print("parley benchmarks: not yet written")

@@ -1,0 +1,4 @@
+import ParleyCore
+
+/// The browser's front end (skeleton; the browser work fills this target).
+public enum ParleyTUI {}
