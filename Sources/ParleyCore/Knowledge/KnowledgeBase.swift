@@ -6,11 +6,22 @@ import Foundation
 /// (Skeleton: the analysis work replaces this with the real loader.)
 public struct KnowledgeBase: Sendable {
     public var actors: [Actor]
+    /// Groups of spellings that mean the same thing, for search: every actor's name and
+    /// aliases, and places such as ["Kyiv", "Kiev"]. Search folds case and accents itself.
+    public var spellingGroups: [[String]]
+    /// News outlets and agencies (sources, never actors).
+    public var outlets: [String]
+    /// For each issue, words and phrases that signal it (for `issue:` in search).
+    public var issueSignals: [Issue: [String]]
     /// Changes whenever the data changes; part of the cache key.
     public var version: String
 
-    public init(actors: [Actor] = [], version: String = "0") {
+    public init(actors: [Actor] = [], spellingGroups: [[String]] = [], outlets: [String] = [],
+                issueSignals: [Issue: [String]] = [:], version: String = "0") {
         self.actors = actors
+        self.spellingGroups = spellingGroups
+        self.outlets = outlets
+        self.issueSignals = issueSignals
         self.version = version
     }
 
