@@ -1,0 +1,276 @@
+/// Turns sentences into claims: who (holder) supports, opposes or conditionally supports
+/// which issue, by which cue.
+///
+/// A sentence is read as a row of events: actor mentions, stance cues, negations,
+/// conditions, issue signals and clause breaks. For each issue signal, the cues before it
+/// in its clause form a chain ("rejected ... to agree to a ceasefire"); the signal's own
+/// polarity times each cue's polarity, from the inside out, gives each cue's owner's stance.
+/// The outermost cue belongs to the clause's subject (its first name not after a
+/// preposition), or, when the clause has none, to the previous clause's subject or to the
+/// speaker ("Macron stated that Ukraine is ready": Ukraine holds, Macron is the source).
+/// Inner cues belong to an agent named with "by" ("an ultimatum by European leaders").
+/// A negation turns the next cue or signal around; a condition word makes support
+/// conditional, and the signals inside the condition itself make no claim.
+extension ArticleScan {
+    struct FoundClaim {
+        var holder: Int
+        var issue: Issue
+        var stance: Stance
+        var cue: String
+        var sentence: Int
+        var source: Int
+    }
+
+    private enum Event {
+        case mention(Int, object: Bool, at: Int)
+        case cue(Int, issue: Issue?, text: String, at: Int)
+        case negation(String, at: Int)
+        case condition(String)
+        case comma
+        case clauseBreak
+        case speech(Int)
+        case signal(Issue, Int, text: String, at: Int)
+    }
+
+    private struct Link {
+        var polarity: Int
+        var issue: Issue?
+        var owner: Int?
+        var text: String
+        var at: Int
+    }
+
+    static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
+        "heads", "presidents", "representatives", "delegations", "delegation"]
+    static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
+
+    /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
+    private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
+        var p = i - 1
+        if p >= lower && (tokens[p].key == "the" || tokens[p].key == "a") { p -= 1 }
+        guard p >= lower else { return false }
+        let pt = tokens[p]
+        if pt.key == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
+        if i + 1 < tokens.count, tokens[i + 1].key == "-", i + 2 < tokens.count, mentionAt[i + 2] >= 0 { return true }
+        if (pt.key == "," || flags(p).contains(.coordinator)) && previousEnd >= p - 1 && previousEnd >= lower {
+            return previousObject
+        }
+        if pt.key == "of" && p - 1 >= lower && Self.listLeaders.contains(tokens[p - 1].key) { return false }
+        if pt.key == "by" { return false }
+        return flags(p).contains(.objectWord) && mentionAt[p] < 0
+    }
+
+    private func signalFits(rule k: Int, at i: Int, length: Int, lower: Int, upper: Int) -> Bool {
+        let keys = lex.nearKeys[k], parties = lex.nearParties[k]
+        if keys.isEmpty && parties.isEmpty { return true }
+        let from = max(lower, i - 5), to = min(upper, i + length + 5)
+        for j in from..<to where j < i || j >= i + length {
+            if !keys.isEmpty && keys.contains(tokens[j].key) { return true }
+            if !parties.isEmpty && ((j >= i + length && j < i + length + 3) || (j < i && j >= i - 2)),
+               mentionAt[j] >= 0 {
+                let e = found[Int(mentionAt[j])].entity
+                if e >= 0 && parties.contains(party(of: e)) { return true }
+            }
+        }
+        return false
+    }
+
+    private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
+        var out: [Event] = []
+        var i = s.lowerBound
+        var lastObject = false
+        var lastEnd = -10
+        while i < s.upperBound {
+            let t = tokens[i]
+            if let m = mentionStarting(at: i), m.entity >= 0 {
+                let obj = isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(m.entity, object: obj, at: i))
+                lastObject = obj
+                lastEnd = m.end - 1
+                i = m.end
+                if i < s.upperBound && tokens[i].kind == .possessive { lastEnd = i; i += 1 }
+                continue
+            }
+            if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(t.key) {
+                let obj = t.key == "us" || t.key == "me"
+                    || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
+                lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if t.kind == .word && itEntity[i] >= 0 {
+                let obj = isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(Int(itEntity[i]), object: obj, at: i))
+                lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if t.key == "," { out.append(.comma) }
+            var advance = 1
+            let f = flags(i)
+            if !f.isEmpty {
+                let len = Int(wordLen[i])
+                let phrase = text(i, i + len)
+                if f.contains(.negation) {
+                    out.append(.negation(phrase, at: i)); advance = len
+                } else if f.contains(.condition) {
+                    out.append(.condition(phrase)); advance = len
+                } else if f.contains(.clauseBreak) && !(t.key == "yet" && i + 1 < s.upperBound && tokens[i + 1].key == "to") {
+                    out.append(.clauseBreak); advance = len
+                } else if f.contains(.support) || f.contains(.oppose) {
+                    out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.speech) && !inQuote(i) {
+                    var who = -1
+                    if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
+                    out.append(.speech(who)); advance = len
+                }
+            }
+            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound) {
+                let phrase = text(i, i + len)
+                for c in cues {
+                    out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                }
+                advance = max(advance, len)
+            }
+            if let (len, rules) = lex.signals.longest(at: i, in: tokens, limit: s.upperBound) {
+                var seen: Set<Issue> = []
+                for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
+                    let rule = lex.rules[k]
+                    if seen.insert(rule.issue).inserted {
+                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: text(i, i + len), at: i))
+                    }
+                }
+                advance = max(advance, len)
+            }
+            i += advance
+        }
+        return out
+    }
+
+    func findClaims(quotes: [FoundQuote]) -> [FoundClaim] {
+        var speakerAt = [Int32](repeating: -1, count: tokens.count)
+        for q in quotes where q.speaker >= 0 {
+            for i in q.first..<min(q.end, tokens.count) { speakerAt[i] = Int32(q.speaker) }
+        }
+        var out: [FoundClaim] = []
+        for (si, s) in sentences.enumerated() {
+            let evs = events(s, speakerAt: speakerAt)
+            var sentenceSpeaker = -1
+            for i in s where speakerAt[i] >= 0 { sentenceSpeaker = Int(speakerAt[i]); break }
+            var claims: [FoundClaim] = []
+            var clause: [FoundClaim] = []
+            var subjects: [Int] = []
+            var fallback: [Int] = []
+            var locked = false
+            var chain: [Link] = []
+            var negation: (String, Int)? = nil
+            var inCondition = false
+            var conditional: String? = nil
+            var orphans: [(Issue, Int, String, Int)] = []
+            var orphanCue: Link? = nil
+            var clauseSpeaker = sentenceSpeaker
+
+            func emit(_ owners: [Int], _ issue: Issue, _ polarity: Int, _ cue: String) {
+                for o in owners {
+                    clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
+                                             cue: cue, sentence: si, source: clauseSpeaker))
+                }
+            }
+            func owners() -> [Int] {
+                if !subjects.isEmpty { return subjects }
+                if !fallback.isEmpty { return fallback }
+                if clauseSpeaker >= 0 { return [clauseSpeaker] }
+                return []
+            }
+            func flush() {
+                if let cue = orphanCue {
+                    for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
+                        emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, cue.text + " (" + text + ")")
+                    }
+                }
+                for var c in clause {
+                    if let conditional, c.stance == .support {
+                        c.stance = .conditional
+                        c.cue += "; " + conditional
+                    }
+                    claims.append(c)
+                }
+                clause = []
+            }
+            for ev in evs {
+                switch ev {
+                case let .mention(e, object, at):
+                    if at > s.lowerBound && tokens[at - 1].key == "by" {
+                        if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
+                            orphanCue?.owner = e
+                        } else if !chain.isEmpty && chain[chain.count - 1].owner == nil {
+                            chain[chain.count - 1].owner = e
+                        }
+                    } else if !object && !locked {
+                        subjects.append(e)
+                    }
+                case let .cue(pol, issue, text, at):
+                    var p = pol, t = text
+                    if let (neg, nAt) = negation, at - nAt <= 4 {
+                        p = -p; t = neg + " " + text
+                        negation = nil
+                    }
+                    if issue == nil { locked = true }
+                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
+                    if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
+                        orphanCue = link
+                    } else {
+                        chain.append(link)
+                    }
+                case let .negation(text, at):
+                    negation = (text, at)
+                case let .condition(text):
+                    inCondition = true
+                    conditional = text
+                case .comma:
+                    inCondition = false
+                case .clauseBreak:
+                    flush()
+                    if !subjects.isEmpty { fallback = subjects }
+                    subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case let .speech(who):
+                    flush()
+                    let speaker = who >= 0 ? who : (subjects.first ?? -1)
+                    if speaker >= 0 { clauseSpeaker = speaker; fallback = [speaker] }
+                    subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case let .signal(issue, pol, text, at):
+                    if inCondition { continue }
+                    var p = pol
+                    if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
+                        p = -p
+                        negation = nil
+                    }
+                    let links = chain.filter { $0.issue == nil || $0.issue == issue }
+                    if links.isEmpty {
+                        orphans.append((issue, p, text, at))
+                        continue
+                    }
+                    var acc = p
+                    for (k, link) in links.enumerated().reversed() {
+                        acc *= link.polarity
+                        if k == 0 {
+                            emit(link.owner.map { [$0] } ?? owners(), issue, acc, link.text)
+                        } else if let o = link.owner {
+                            emit([o], issue, acc, link.text)
+                        }
+                    }
+                }
+            }
+            flush()
+            var seen: Set<String> = []
+            for c in claims {
+                let key = "\(party(of: c.holder).rawValue)|\(c.issue.rawValue)"
+                if seen.insert(key).inserted { out.append(c) }
+            }
+        }
+        return out
+    }
+}
