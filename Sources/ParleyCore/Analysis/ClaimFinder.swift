@@ -26,7 +26,7 @@ extension ArticleScan {
         case cue(Int, issue: Issue?, text: String, at: Int)
         case negation(String, at: Int)
         case condition(String)
-        case comma
+        case comma(backReference: Bool)
         case clauseBreak
         case speech(Int)
         case signal(Issue, Int, text: String, at: Int)
@@ -47,7 +47,7 @@ extension ArticleScan {
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
-        if p >= lower && (tokens[p].key == "the" || tokens[p].key == "a") { p -= 1 }
+        if p >= lower && (tokens[p].key == "the" || tokens[p].key == "a" || tokens[p].key == "(") { p -= 1 }
         guard p >= lower else { return false }
         let pt = tokens[p]
         if pt.key == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
@@ -66,8 +66,10 @@ extension ArticleScan {
         let from = max(lower, i - 5), to = min(upper, i + length + 5)
         for j in from..<to where j < i || j >= i + length {
             if !keys.isEmpty && keys.contains(tokens[j].key) { return true }
-            if !parties.isEmpty && ((j >= i + length && j < i + length + 3) || (j < i && j >= i - 2)),
-               mentionAt[j] >= 0 {
+            let joined = (j >= i + length && j < i + length + 3
+                            && (i + length..<j).contains { tokens[$0].key == "with" || tokens[$0].key == "between" })
+                || (j == i - 1)
+            if !parties.isEmpty && joined, mentionAt[j] >= 0 {
                 let e = found[Int(mentionAt[j])].entity
                 if e >= 0 && parties.contains(party(of: e)) { return true }
             }
@@ -75,15 +77,37 @@ extension ArticleScan {
         return false
     }
 
+    static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
+        "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
+    static let clauseOpeners: Set<String> = ["that", ",", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+        "this", "there", "his", "her", "its", "their", "our"]
+
+    /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
+    /// "said that", "said Moscow was", "told reporters," — not "claimed to annex".
+    private func introducesSpeech(_ i: Int, upper: Int) -> Bool {
+        let j = i + max(1, Int(wordLen[i]))
+        guard j < upper else { return false }
+        let next = tokens[j]
+        if next.key == "to" || next.key == "by" { return false }
+        if Self.clauseOpeners.contains(next.key) || next.isQuote || mentionAt[j] >= 0 { return true }
+        return (j..<min(upper, j + 6)).contains { tokens[$0].key == "that" || tokens[$0].key == "," }
+    }
+
     private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
         var out: [Event] = []
         var i = s.lowerBound
         var lastObject = false
         var lastEnd = -10
+        var expectStart = true
+        var intro = false
         while i < s.upperBound {
             let t = tokens[i]
+            if expectStart && t.isWord {
+                expectStart = false
+                intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
+            }
             if let m = mentionStarting(at: i), m.entity >= 0 {
-                let obj = isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(m.entity, object: obj, at: i))
                 lastObject = obj
                 lastEnd = m.end - 1
@@ -92,7 +116,7 @@ extension ArticleScan {
                 continue
             }
             if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(t.key) {
-                let obj = t.key == "us" || t.key == "me"
+                let obj = intro || t.key == "us" || t.key == "me"
                     || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
@@ -100,16 +124,27 @@ extension ArticleScan {
                 continue
             }
             if t.kind == .word && itEntity[i] >= 0 {
-                let obj = isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(itEntity[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
                 i += 1
                 continue
             }
-            if t.key == "," { out.append(.comma) }
+            if t.key == "," {
+                intro = false
+                var j = i + 1
+                if j < s.upperBound && (tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the") { j += 1 }
+                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(tokens[j].key)))
+            }
             var advance = 1
-            let f = flags(i)
-            if !f.isEmpty {
+            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound) {
+                let phrase = text(i, i + len)
+                for c in cues {
+                    out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                }
+                advance = len
+            } else if wordLen[i] > 0 {
+                let f = wordFlags[i]
                 let len = Int(wordLen[i])
                 let phrase = text(i, i + len)
                 if f.contains(.negation) {
@@ -118,20 +153,15 @@ extension ArticleScan {
                     out.append(.condition(phrase)); advance = len
                 } else if f.contains(.clauseBreak) && !(t.key == "yet" && i + 1 < s.upperBound && tokens[i + 1].key == "to") {
                     out.append(.clauseBreak); advance = len
+                    expectStart = true
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
-                } else if f.contains(.speech) && !inQuote(i) {
+                } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
                     out.append(.speech(who)); advance = len
+                    expectStart = true
                 }
-            }
-            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound) {
-                let phrase = text(i, i + len)
-                for c in cues {
-                    out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
-                }
-                advance = max(advance, len)
             }
             if let (len, rules) = lex.signals.longest(at: i, in: tokens, limit: s.upperBound) {
                 var seen: Set<Issue> = []
@@ -170,6 +200,12 @@ extension ArticleScan {
             var orphans: [(Issue, Int, String, Int)] = []
             var orphanCue: Link? = nil
             var clauseSpeaker = sentenceSpeaker
+            // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
+            var clauseSignals: [(Issue, Int, String)] = []
+            var backMode = false
+            var backSubjects: [Int] = []
+            var backCue: Link? = nil
+            var signalAfterBack = false
 
             func emit(_ owners: [Int], _ issue: Issue, _ polarity: Int, _ cue: String) {
                 for o in owners {
@@ -184,6 +220,13 @@ extension ArticleScan {
                 return []
             }
             func flush() {
+                if backMode, let cue = backCue, !signalAfterBack {
+                    let who = backSubjects.isEmpty ? owners() : backSubjects
+                    for (issue, pol, text) in clauseSignals {
+                        emit(who, issue, pol * cue.polarity, cue.text + " (" + text + ")")
+                    }
+                }
+                clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
                     for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
                         emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, cue.text + " (" + text + ")")
@@ -207,6 +250,8 @@ extension ArticleScan {
                         } else if !chain.isEmpty && chain[chain.count - 1].owner == nil {
                             chain[chain.count - 1].owner = e
                         }
+                    } else if backMode {
+                        if !object && backCue == nil { backSubjects.append(e) }
                     } else if !object && !locked {
                         subjects.append(e)
                     }
@@ -217,6 +262,10 @@ extension ArticleScan {
                         negation = nil
                     }
                     if issue == nil { locked = true }
+                    if backMode && backCue == nil && issue == nil {
+                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at)
+                        continue
+                    }
                     let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
                     if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
                         orphanCue = link
@@ -228,8 +277,9 @@ extension ArticleScan {
                 case let .condition(text):
                     inCondition = true
                     conditional = text
-                case .comma:
+                case let .comma(backReference):
                     inCondition = false
+                    if backReference && !clauseSignals.isEmpty && !backMode { backMode = true }
                 case .clauseBreak:
                     flush()
                     if !subjects.isEmpty { fallback = subjects }
@@ -243,6 +293,8 @@ extension ArticleScan {
                     orphans = []; orphanCue = nil; negation = nil
                 case let .signal(issue, pol, text, at):
                     if inCondition { continue }
+                    if backMode { signalAfterBack = true; continue }
+                    clauseSignals.append((issue, pol, text))
                     var p = pol
                     if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
                         p = -p

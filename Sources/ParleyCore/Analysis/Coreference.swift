@@ -3,6 +3,7 @@
 extension ArticleScan {
     mutating func resolveReferences() {
         var lastMale = -1, lastFemale = -1, lastBody = -1
+        var lastMaleAt = 0
         var recent: [Int] = []
         var resolved: [Found] = []
         var m = 0
@@ -23,8 +24,13 @@ extension ArticleScan {
                 resolved.append(f)
                 if !inQuote(i) {
                     let e = f.entity
+                    // A name after a preposition or with a possessive ("to Putin's proposal") is
+                    // a weaker antecedent than a name that acts.
+                    let weak = (i > 0 && flags(i - 1).contains(.objectWord))
+                        || (f.end < n && tokens[f.end].kind == .possessive)
                     if isPerson(e) {
-                        if female[e] { lastFemale = e } else { lastMale = e }
+                        if female[e] { lastFemale = e }
+                        else if !weak || lastMale < 0 || sentenceOf[i] != sentenceOf[lastMaleAt] { lastMale = e; lastMaleAt = i }
                     } else {
                         lastBody = e
                     }

@@ -25,6 +25,11 @@ extension ArticleScan {
         "explained", "insisted", "continued", "according to", "asked", "argued", "stressed", "emphasized",
         "emphasised", "concluded", "replied", "quipped", "recalled"]
 
+    static let sayVerbs: Set<String> = ["said", "says", "say", "stated", "added", "noted", "believes", "believed",
+        "thinks", "warned", "insisted", "argued", "stressed", "emphasized", "emphasised", "told", "claimed", "wrote"]
+    static let clauseStarters: Set<String> = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "there",
+        "his", "her", "its", "their", "our", "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "europe"]
+
     enum Attribution { case speaker(Int), outlet, none }
 
     /// Whether token `i` starts a mention of an actor (not an outlet) outside quotations.
@@ -73,7 +78,7 @@ extension ArticleScan {
             j = next.lowerBound
             limit = next.upperBound
         }
-        if tokens[j].key == "the" && j + 1 < limit && (outletAt[j + 1] || mentionAt[j + 1] >= 0) { j += 1 }
+        if tokens[j].key == "the" && mentionAt[j] < 0 && j + 1 < limit && (outletAt[j + 1] || mentionAt[j + 1] >= 0) { j += 1 }
         if outletAt[j] { return .outlet }
         if let m = mentionStarting(at: j), m.entity >= 0 {
             var k = m.end
@@ -190,6 +195,7 @@ extension ArticleScan {
             if s.contains(where: { tokens[$0].isQuote }) { continue }
             let a = s.lowerBound
             var b = s.upperBound
+            if b > a && tokens[b - 1].key == ":" { continue }
             if b > a && tokens[b - 1].key == "." { b -= 1 }
             // "..., Cui said." / "..., said Cui." / "..., according to Peskov."
             var k = b - 1
@@ -222,9 +228,19 @@ extension ArticleScan {
                    case let .speaker(e) = speaker(ofVerb: i, lower: a) {
                     var start = i + max(1, Int(wordLen[i]))
                     var look = start
+                    var hasThat = false
                     while look < min(b, start + 8) {
-                        if tokens[look].key == "that" { start = look + 1; break }
+                        if tokens[look].key == "that" { start = look + 1; hasThat = true; break }
+                        if tokens[look].key == "," || tokens[look].key == ":" { break }
                         look += 1
+                    }
+                    if !hasThat {
+                        // Without "that", only say-verbs followed straight by a clause.
+                        var k = start
+                        while k < b && Self.fillers.contains(tokens[k].key) { k += 1 }
+                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(tokens[k].key))
+                        if !Self.sayVerbs.contains(tokens[i].key) || !opener { i += 1; continue }
+                        start = k
                     }
                     while start < b && (tokens[start].key == "," || tokens[start].key == ":"
                                         || Self.fillers.contains(tokens[start].key)) { start += 1 }
