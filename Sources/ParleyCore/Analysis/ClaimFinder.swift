@@ -26,7 +26,7 @@ extension ArticleScan {
         case cue(Int, issue: Issue?, text: String, at: Int)
         case negation(String, at: Int)
         case condition(String)
-        case comma(backReference: Bool)
+        case comma(backReference: Int?)
         case clauseBreak
         case speech(Int)
         case signal(Issue, Int, text: String, at: Int)
@@ -102,6 +102,7 @@ extension ArticleScan {
         var intro = false
         while i < s.upperBound {
             let t = tokens[i]
+            if t.kind == .openQuote { expectStart = true }
             if expectStart && t.isWord {
                 expectStart = false
                 intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
@@ -134,7 +135,7 @@ extension ArticleScan {
                 intro = false
                 var j = i + 1
                 if j < s.upperBound && (tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the") { j += 1 }
-                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(tokens[j].key)))
+                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(tokens[j].key) ? j : nil))
             }
             var advance = 1
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound) {
@@ -203,6 +204,7 @@ extension ArticleScan {
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
             var clauseSignals: [(Issue, Int, String)] = []
             var backMode = false
+            var backNoun = -1
             var backSubjects: [Int] = []
             var backCue: Link? = nil
             var signalAfterBack = false
@@ -256,6 +258,7 @@ extension ArticleScan {
                         subjects.append(e)
                     }
                 case let .cue(pol, issue, text, at):
+                    if backMode && at == backNoun { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t = neg + " " + text
@@ -279,7 +282,7 @@ extension ArticleScan {
                     conditional = text
                 case let .comma(backReference):
                     inCondition = false
-                    if backReference && !clauseSignals.isEmpty && !backMode { backMode = true }
+                    if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
                 case .clauseBreak:
                     flush()
                     if !subjects.isEmpty { fallback = subjects }
