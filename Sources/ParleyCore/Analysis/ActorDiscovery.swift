@@ -138,6 +138,9 @@ extension ArticleScan {
                         }
                         fullNames[keys] = entity
                         if let last = keys.last, surnames[last] == nil { surnames[last] = entity }
+                        // Family names come first in Chinese, Korean and Hungarian names: the
+                        // first word of a two-word name also stands for the person.
+                        if keys.count == 2, surnames[keys[0]] == nil { surnames[keys[0]] = entity }
                     }
                     add(Found(first: start, end: end, entity: entity, how: .name))
                     i = end

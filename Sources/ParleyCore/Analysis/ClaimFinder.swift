@@ -42,6 +42,8 @@ extension ArticleScan {
 
     static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
         "heads", "presidents", "representatives", "delegations", "delegation"]
+    static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "while", "although",
+        "though", "as"]
     static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
 
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
@@ -132,13 +134,16 @@ extension ArticleScan {
                 continue
             }
             if t.key == "," {
+                if intro { lastObject = false; lastEnd = -10 }
                 intro = false
                 var j = i + 1
                 if j < s.upperBound && (tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the") { j += 1 }
                 out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(tokens[j].key) ? j : nil))
             }
             var advance = 1
-            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound) {
+            let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
+            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
+               len > (signal?.length ?? 0) {
                 let phrase = text(i, i + len)
                 for c in cues {
                     out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
@@ -154,7 +159,10 @@ extension ArticleScan {
                     out.append(.condition(phrase)); advance = len
                 } else if f.contains(.clauseBreak) && !(t.key == "yet" && i + 1 < s.upperBound && tokens[i + 1].key == "to") {
                     out.append(.clauseBreak); advance = len
-                    expectStart = true
+                    expectStart = false
+                    // "After a call with Trump, ...": what follows a subordinating word up to
+                    // the comma is not the clause's subject.
+                    intro = Self.subordinators.contains(t.key)
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
@@ -164,7 +172,7 @@ extension ArticleScan {
                     expectStart = true
                 }
             }
-            if let (len, rules) = lex.signals.longest(at: i, in: tokens, limit: s.upperBound) {
+            if let (len, rules) = signal {
                 var seen: Set<Issue> = []
                 for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
                     let rule = lex.rules[k]
@@ -292,7 +300,8 @@ extension ArticleScan {
                     flush()
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
                     if speaker >= 0 { clauseSpeaker = speaker; fallback = [speaker] }
-                    subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    // A condition before "X said," still governs what follows.
+                    subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .signal(issue, pol, text, at):
                     if inCondition { continue }

@@ -135,19 +135,19 @@ extension ArticleScan {
         return k
     }
 
-    /// Whether a short quotation is speech rather than a scare quote.
-    func isSpeech(open o: Int, close c: Int) -> Bool {
+    static let scareContext: Set<String> = ["a", "an", "the", "as", "so-called", "called", "dubbed", "termed",
+        "labelled", "labeled", "its", "his", "her", "their", "our", "what", "of", "this", "these", "those", "any",
+        "into", "his", "my", "your", "some", "no", "described", "branded"]
+
+    /// How a quotation reads: `nil` for no speech at all (a scare quote after "a", "as",
+    /// "so-called" ...), `true` for speech, `false` for one to three words that count only
+    /// when a speaker is found for them.
+    func speechKind(open o: Int, close c: Int) -> Bool? {
         let words = (o + 1..<c).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
         if words >= 4 { return true }
-        if words == 0 { return false }
-        let s = sentences[Int(sentenceOf[o])]
-        if o > s.lowerBound {
-            let p = tokens[o - 1]
-            let introduces = flags(o - 1).contains(.speech) || p.key == "to" || p.key == ":" || p.key == ","
-                || p.key == "that"
-            if !introduces { return false }
-        }
-        return s.contains { !inQuote($0) && flags($0).contains(.speech) }
+        if words == 0 { return nil }
+        if o > 0 && tokens[o].breaks == 0 && Self.scareContext.contains(tokens[o - 1].key) { return nil }
+        return false
     }
 
     mutating func findQuotes() -> [FoundQuote] {
@@ -156,7 +156,7 @@ extension ArticleScan {
         var lastEnd = -1
         for r in regions {
             let o = r.open, c = r.close
-            guard isSpeech(open: o, close: c) else { continue }
+            guard let full = speechKind(open: o, close: c) else { continue }
             var who = -1
             var reportedByOutlet = false
             if r.closed {
@@ -173,6 +173,7 @@ extension ArticleScan {
                 let s = sentences[Int(sentenceOf[o])]
                 if o > s.lowerBound, case let .speaker(e) = attributionBefore(o, lower: s.lowerBound) { who = e }
             }
+            if who < 0 && !full { continue }
             if who < 0 && lastSpeaker >= 0 {
                 // A continuation: the same paragraph, or a quotation standing on the next lines.
                 let between = (lastEnd + 1)..<o
