@@ -54,8 +54,19 @@ extension ArticleScan {
         let pt = tokens[p]
         if pt.key == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
         if i + 1 < tokens.count, tokens[i + 1].key == "-", i + 2 < tokens.count, mentionAt[i + 2] >= 0 { return true }
-        if (pt.key == "," || flags(p).contains(.coordinator)) && previousEnd >= p - 1 && previousEnd >= lower {
+        if flags(p).contains(.coordinator) && previousEnd >= p - 1 && previousEnd >= lower {
             return previousObject
+        }
+        if pt.key == "," && previousEnd >= p - 1 && previousEnd >= lower {
+            // A list goes on only when this name is followed by another comma or "and".
+            if let m = mentionStarting(at: i) {
+                var after = m.end
+                if after < tokens.count && tokens[after].kind == .possessive { after += 1 }
+                if after < tokens.count && (tokens[after].key == "," || flags(after).contains(.coordinator)) {
+                    return previousObject
+                }
+            }
+            return false
         }
         if pt.key == "of" && p - 1 >= lower && Self.listLeaders.contains(tokens[p - 1].key) { return false }
         if pt.key == "by" { return false }
@@ -160,9 +171,7 @@ extension ArticleScan {
                 } else if f.contains(.clauseBreak) && !(t.key == "yet" && i + 1 < s.upperBound && tokens[i + 1].key == "to") {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
-                    // "After a call with Trump, ...": what follows a subordinating word up to
-                    // the comma is not the clause's subject.
-                    intro = Self.subordinators.contains(t.key)
+                    intro = false
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
