@@ -13,7 +13,7 @@ struct ArticleScan {
 
     let lex: Lexicon
     let article: Article
-    let tokens: [Token]
+    let tokens: [TextToken]
     let sentences: [Range<Int>]
     /// Sentence index of each token.
     var sentenceOf: [Int32]

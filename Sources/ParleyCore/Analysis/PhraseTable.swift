@@ -30,7 +30,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func fits(_ e: Entry, _ tokens: [Token], _ i: Int, limit: Int) -> Bool {
+    private static func fits(_ e: Entry, _ tokens: [TextToken], _ i: Int, limit: Int) -> Bool {
         let n = e.keys.count
         if i + n > limit { return false }
         for k in 0..<n {
@@ -47,7 +47,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase at token `i` (not running past `limit`), with its length.
-    func longest(at i: Int, in tokens: [Token], limit: Int? = nil,
+    func longest(at i: Int, in tokens: [TextToken], limit: Int? = nil,
                  where accept: ((Value) -> Bool)? = nil) -> (length: Int, value: Value)? {
         guard let list = byFirst[tokens[i].key] else { return nil }
         let limit = limit ?? tokens.count

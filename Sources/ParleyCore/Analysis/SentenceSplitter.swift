@@ -10,7 +10,7 @@ enum SentenceSplitter {
     ]
 
     /// Sentences as half-open token ranges, in order, covering every token.
-    static func split(_ tokens: [Token]) -> [Range<Int>] {
+    static func split(_ tokens: [TextToken]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         var inQuote = false

@@ -2,7 +2,7 @@
 /// "U.S." and "don't" kept whole, "'s" split off as a possessive), numbers, punctuation
 /// and quotation marks told apart as opening or closing.
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String) -> [TextToken] {
         var text = text
         return text.withUTF8 { tokenize(bytes: $0) }
     }
@@ -43,8 +43,8 @@ enum Tokenizer {
 
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
-    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
+    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+        var tokens: [TextToken] = []
         tokens.reserveCapacity(b.count / 5)
         let n = b.count
         var i = 0
@@ -105,10 +105,10 @@ enum Tokenizer {
                 }
                 if upper && letters == 0 { upper = false }
                 let key = TextKey.fold(b, start, j)
-                tokens.append(Token(start: start, end: j, key: key, kind: numeric ? .number : .word,
+                tokens.append(TextToken(start: start, end: j, key: key, kind: numeric ? .number : .word,
                                     upper: upper, allCaps: letters >= 2 && uppers == letters, breaks: breaks))
                 if let (ps, pe) = possessive {
-                    tokens.append(Token(start: ps, end: pe, key: "'s", kind: .possessive, upper: false,
+                    tokens.append(TextToken(start: ps, end: pe, key: "'s", kind: .possessive, upper: false,
                                         allCaps: false, breaks: 0))
                     j = pe
                 }
@@ -117,7 +117,7 @@ enum Tokenizer {
                 continue
             }
             // Quotation marks.
-            var kind: Token.Kind = .punct
+            var kind: TextToken.Kind = .punct
             let nextIsSpace: Bool = {
                 let k = i + len
                 if k >= n { return true }
@@ -148,7 +148,7 @@ enum Tokenizer {
             } else {
                 key = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + len)]), as: UTF8.self)
             }
-            tokens.append(Token(start: i, end: i + len, key: kind == .punct ? key : "\"", kind: kind,
+            tokens.append(TextToken(start: i, end: i + len, key: kind == .punct ? key : "\"", kind: kind,
                                 upper: false, allCaps: false, breaks: breaks))
             i += len
             prevWasSpace = false

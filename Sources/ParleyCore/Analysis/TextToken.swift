@@ -1,6 +1,6 @@
 /// One word, number, punctuation mark or quotation mark of an article's text, with its
 /// place as UTF-8 byte offsets and a folded key (lower case, no accents, straight apostrophe).
-struct Token: Sendable {
+struct TextToken: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct, openQuote, closeQuote, possessive
     }
