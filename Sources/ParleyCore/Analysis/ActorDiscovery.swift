@@ -28,10 +28,10 @@ extension ArticleScan {
     func nameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.upper, !t.allCaps else { return false }
-        if t.key.contains(".") { return false }
+        if t.key.utf8.contains(46) { return false }
         if mentionAt[i] >= 0 || outletAt[i] || inQuote(i) { return false }
         if Self.notNames.contains(t.key) { return false }
-        if lex.partyWords.hasFirst(t.key), lex.partyWords.longest(at: i, in: tokens) != nil { return false }
+        if lex.partyWords.hasFirst(t), lex.partyWords.longest(at: i, in: tokens) != nil { return false }
         if flags(i).contains(.title) { return false }
         return true
     }

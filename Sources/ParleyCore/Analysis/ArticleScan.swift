@@ -37,7 +37,8 @@ struct ArticleScan {
     init(lex: Lexicon, article: Article) {
         self.lex = lex
         self.article = article
-        let tokens = Tokenizer.tokenize(article.text)
+        var tokens = Tokenizer.tokenize(article.text)
+        for i in tokens.indices { tokens[i].id = lex.vocabulary.id(tokens[i].key) }
         self.tokens = tokens
         let sentences = SentenceSplitter.split(tokens)
         self.sentences = sentences

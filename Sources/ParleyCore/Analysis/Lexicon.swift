@@ -31,6 +31,7 @@ final class Lexicon: Sendable {
     let partyWords: PhraseTable<Party>
     let genericRoles: [[String]]
     let actorIndex: [String: Int]
+    let vocabulary: Vocabulary
 
     init(_ kb: KnowledgeBase) {
         actors = kb.actors
@@ -39,19 +40,19 @@ final class Lexicon: Sendable {
         for (i, a) in kb.actors.enumerated() { index[a.id] = i }
         actorIndex = index
 
+        var vocab = Vocabulary()
         var entities = PhraseTable<EntityRef>()
         for (i, a) in kb.actors.enumerated() {
-            entities.add(a.name, .actor(i))
-            for alias in a.aliases { entities.add(alias, .actor(i)) }
+            entities.add(a.name, .actor(i), vocabulary: &vocab)
+            for alias in a.aliases { entities.add(alias, .actor(i), vocabulary: &vocab) }
         }
-        for outlet in kb.outlets { entities.add(outlet, .outlet) }
+        for outlet in kb.outlets { entities.add(outlet, .outlet, vocabulary: &vocab) }
         for (i, a) in kb.actors.enumerated() {
-            for ref in kb.references[a.id] ?? [] { entities.add(ref, .ref(i)) }
+            for ref in kb.references[a.id] ?? [] { entities.add(ref, .ref(i), vocabulary: &vocab) }
         }
         let generic = kb.language.genericRoles.sorted { $0.key < $1.key }
-        for (i, g) in generic.enumerated() { entities.add(g.key, .generic(i)) }
+        for (i, g) in generic.enumerated() { entities.add(g.key, .generic(i), vocabulary: &vocab) }
         genericRoles = generic.map { $0.value.map { $0.lowercased() } }
-        self.entities = entities
 
         var words = PhraseTable<WordFlags>()
         let lists: [([String], WordFlags)] = [
@@ -63,15 +64,14 @@ final class Lexicon: Sendable {
             (kb.language.roles, .role), (kb.language.notActorRoles, .notActorRole),
         ]
         for (list, flag) in lists {
-            for phrase in list { words.add(phrase, flag) { $0.formUnion($1) } }
+            for phrase in list { words.add(phrase, flag, vocabulary: &vocab) { $0.formUnion($1) } }
         }
-        self.words = words
 
         var signals = PhraseTable<[Int]>()
         var nearKeys: [Set<String>] = []
         var nearParties: [[Party]] = []
         for (i, rule) in kb.signals.enumerated() {
-            for phrase in rule.phrases { signals.add(phrase, [i]) { $0 += $1 } }
+            for phrase in rule.phrases { signals.add(phrase, [i], vocabulary: &vocab) { $0 += $1 } }
             var keys = Set<String>()
             var parties: [Party] = []
             for word in rule.near {
@@ -84,24 +84,32 @@ final class Lexicon: Sendable {
             nearKeys.append(keys)
             nearParties.append(parties)
         }
-        self.signals = signals
         self.rules = kb.signals
         self.nearKeys = nearKeys
         self.nearParties = nearParties
 
         var issueCues = PhraseTable<[IssueCue]>()
         for (issue, list) in kb.language.issueSupport {
-            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .support)]) { $0 += $1 } }
+            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .support)], vocabulary: &vocab) { $0 += $1 } }
         }
         for (issue, list) in kb.language.issueOppose {
-            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .oppose)]) { $0 += $1 } }
+            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .oppose)], vocabulary: &vocab) { $0 += $1 } }
         }
-        self.issueCues = issueCues
 
         var partyWords = PhraseTable<Party>()
         for (party, list) in kb.language.partyWords.sorted(by: { $0.key < $1.key }) {
-            for w in list { partyWords.add(w, party) }
+            for w in list { partyWords.add(w, party, vocabulary: &vocab) }
         }
+        entities.finish(vocabularySize: vocab.count)
+        words.finish(vocabularySize: vocab.count)
+        signals.finish(vocabularySize: vocab.count)
+        issueCues.finish(vocabularySize: vocab.count)
+        partyWords.finish(vocabularySize: vocab.count)
+        self.entities = entities
+        self.words = words
+        self.signals = signals
+        self.issueCues = issueCues
         self.partyWords = partyWords
+        self.vocabulary = vocab
     }
 }

@@ -1,41 +1,51 @@
 /// Phrases of one or more words looked up by their first word: the longest phrase that
 /// matches at a token wins. A capitalised word in a phrase only matches a capitalised word
 /// in the text ("Trump" the name, not "trump" the verb); an all-capitals word only matches
-/// all capitals ("US", not "us").
+/// all capitals ("US", not "us"). Words are compared by their vocabulary number, so a
+/// lookup costs an array access, not a string hash.
 struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        var keys: [String]
+        var ids: [Int32]
         /// Per word: 0 any case, 1 capitalised, 2 all capitals.
         var caps: [UInt8]
         var value: Value
     }
 
-    private(set) var byFirst: [String: [Entry]] = [:]
+    private var building: [Int32: [Entry]] = [:]
+    private var slots: [[Entry]] = []
 
     /// Adds a phrase; when it is already there, `merge` combines the values.
-    mutating func add(_ phrase: String, _ value: Value, merge: ((inout Value, Value) -> Void)? = nil) {
+    mutating func add(_ phrase: String, _ value: Value, vocabulary: inout Vocabulary,
+                      merge: ((inout Value, Value) -> Void)? = nil) {
         let tokens = Tokenizer.tokenize(phrase)
-        guard let first = tokens.first else { return }
-        let keys = tokens.map(\.key)
+        guard !tokens.isEmpty else { return }
+        let ids = tokens.map { vocabulary.add($0.key) }
         let caps = tokens.map { t -> UInt8 in t.allCaps ? 2 : (t.upper && t.kind == .word ? 1 : 0) }
-        var list = byFirst[first.key, default: []]
-        if let k = list.firstIndex(where: { $0.keys == keys }) {
+        var list = building[ids[0], default: []]
+        if let k = list.firstIndex(where: { $0.ids == ids }) {
             if let merge { merge(&list[k].value, value) }
             if caps.reduce(0, +) < list[k].caps.reduce(0, +) { list[k].caps = caps }
         } else {
-            list.append(Entry(keys: keys, caps: caps, value: value))
-            list.sort { $0.keys.count > $1.keys.count }
+            list.append(Entry(ids: ids, caps: caps, value: value))
+            list.sort { $0.ids.count > $1.ids.count }
         }
-        byFirst[first.key] = list
+        building[ids[0]] = list
+    }
+
+    /// Makes the table ready for lookups once the vocabulary is complete.
+    mutating func finish(vocabularySize: Int) {
+        slots = Array(repeating: [], count: vocabularySize)
+        for (id, list) in building { slots[Int(id)] = list }
+        building = [:]
     }
 
     @inline(__always)
-    private static func fits(_ e: Entry, _ tokens: [TextToken], _ i: Int, limit: Int) -> Bool {
-        let n = e.keys.count
+    private static func fits(_ e: Entry, _ tokens: UnsafeBufferPointer<TextToken>, _ i: Int, limit: Int) -> Bool {
+        let n = e.ids.count
         if i + n > limit { return false }
         for k in 0..<n {
             let t = tokens[i + k]
-            if t.key != e.keys[k] { return false }
+            if t.id != e.ids[k] { return false }
             switch e.caps[k] {
             case 1: if !t.upper { return false }
             case 2: if !t.allCaps { return false }
@@ -46,18 +56,43 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return true
     }
 
+    /// Whether any phrase starts with this token's word.
+    @inline(__always)
+    func hasFirst(_ t: TextToken) -> Bool {
+        t.id >= 0 && Int(t.id) < slots.count && !slots[Int(t.id)].isEmpty
+    }
+
     /// The longest phrase at token `i` (not running past `limit`), with its length.
     func longest(at i: Int, in tokens: [TextToken], limit: Int? = nil,
                  where accept: ((Value) -> Bool)? = nil) -> (length: Int, value: Value)? {
-        guard let list = byFirst[tokens[i].key] else { return nil }
+        let id = tokens[i].id
+        guard id >= 0, Int(id) < slots.count else { return nil }
+        let list = slots[Int(id)]
+        if list.isEmpty { return nil }
         let limit = limit ?? tokens.count
-        for e in list where Self.fits(e, tokens, i, limit: limit) {
-            if let accept, !accept(e.value) { continue }
-            return (e.keys.count, e.value)
+        return tokens.withUnsafeBufferPointer { buf in
+            for e in list where Self.fits(e, buf, i, limit: limit) {
+                if let accept, !accept(e.value) { continue }
+                return (e.ids.count, e.value)
+            }
+            return nil
         }
-        return nil
+    }
+}
+
+/// Numbers for every word that appears in a phrase of the knowledge base; text words are
+/// looked up once, when the article is read.
+struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+
+    mutating func add(_ key: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
     }
 
-    /// Whether the table holds anything starting with this key.
-    func hasFirst(_ key: String) -> Bool { byFirst[key] != nil }
+    var count: Int { ids.count }
+
+    func id(_ key: String) -> Int32 { ids[key] ?? -1 }
 }

@@ -8,6 +8,8 @@ struct TextToken: Sendable {
     var start: Int
     var end: Int
     var key: String
+    /// The word's number in the knowledge base's vocabulary, -1 when no phrase uses it.
+    var id: Int32 = -1
     var kind: Kind
     /// The first letter is upper case (or the token is not a letter at all).
     var upper: Bool
