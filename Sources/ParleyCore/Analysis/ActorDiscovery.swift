@@ -28,9 +28,9 @@ extension ArticleScan {
     func nameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.upper, !t.allCaps else { return false }
-        if t.key.utf8.contains(46) { return false }
+        if keys[i].utf8.contains(46) { return false }
         if mentionAt[i] >= 0 || outletAt[i] || inQuote(i) { return false }
-        if Self.notNames.contains(t.key) { return false }
+        if Self.notNames.contains(keys[i]) { return false }
         if lex.partyWords.hasFirst(t), lex.partyWords.longest(at: i, in: tokens) != nil { return false }
         if flags(i).contains(.title) { return false }
         return true
@@ -43,8 +43,8 @@ extension ArticleScan {
         var words = 1
         while j < tokens.count && words < 4 && tokens[j].breaks == 0 {
             if nameWord(j) { words += 1; j += 1; continue }
-            if Self.particles.contains(tokens[j].key) && j + 1 < tokens.count && nameWord(j + 1) { j += 1; continue }
-            if tokens[j].key == "-" && tokens[j].start == tokens[j - 1].end && j + 1 < tokens.count
+            if Self.particles.contains(keys[j]) && j + 1 < tokens.count && nameWord(j + 1) { j += 1; continue }
+            if keys[j] == "-" && tokens[j].start == tokens[j - 1].end && j + 1 < tokens.count
                 && tokens[j + 1].start == tokens[j].end && nameWord(j + 1) { j += 1; continue }
             break
         }
@@ -65,7 +65,7 @@ extension ArticleScan {
     }
 
     mutating func discoverActors() {
-        let authorKeys = Set(Tokenizer.tokenize(article.author ?? "").map(\.key))
+        let authorKeys = Set(Tokenizer.tokenize(article.author ?? "").keys)
         var surnames: [String: Int] = [:]
         var fullNames: [[String]: Int] = [:]
         var i = 0
@@ -94,11 +94,11 @@ extension ArticleScan {
             }
             // An apposition after the name, or a name that speaks.
             if start < 0, let e = nameEnd(at: i), i == 0 || !(tokens[i - 1].upper && tokens[i - 1].kind == .word && tokens[i - 1].breaks == 0) {
-                if e < n && tokens[e].key == "," {
+                if e < n && keys[e] == "," {
                     var j = e + 1
-                    if j < n && (tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the") { j += 1 }
+                    if j < n && (keys[j] == "a" || keys[j] == "an" || keys[j] == "the") { j += 1 }
                     var stop = j
-                    while stop < n && stop - j < 14 && tokens[stop].key != "," && tokens[stop].key != "."
+                    while stop < n && stop - j < 14 && keys[stop] != "," && keys[stop] != "."
                             && tokens[stop].breaks == 0 && !inQuote(stop) { stop += 1 }
                     let window = j..<min(stop, j + 6)
                     let hasRole = window.contains { flags($0).contains(.role) }
@@ -109,16 +109,16 @@ extension ArticleScan {
                         hint = partyHint(j, stop)
                     }
                 } else if e < n && flags(e).contains(.speech) && !flags(e).contains(.notActorRole)
-                            && tokens[e].key != "according to" {
+                            && keys[e] != "according to" {
                     start = i; end = e
                     hint = partyHint(max(0, i - 2), i)
                 }
             }
             if start >= 0 {
-                let keys = (start..<end).filter { tokens[$0].isWord }.map { tokens[$0].key }
-                if !keys.isEmpty && !keys.allSatisfy({ authorKeys.contains($0) }) {
+                let nameKeys = (start..<end).filter { tokens[$0].isWord }.map { self.keys[$0] }
+                if !nameKeys.isEmpty && !nameKeys.allSatisfy({ authorKeys.contains($0) }) {
                     let entity: Int
-                    if let known = fullNames[keys] {
+                    if let known = fullNames[nameKeys] {
                         entity = known
                     } else {
                         let name = text(start, end)
@@ -136,11 +136,11 @@ extension ArticleScan {
                             female.append(false)
                             entity = entities.count - 1
                         }
-                        fullNames[keys] = entity
-                        if let last = keys.last, surnames[last] == nil { surnames[last] = entity }
+                        fullNames[nameKeys] = entity
+                        if let last = nameKeys.last, surnames[last] == nil { surnames[last] = entity }
                         // Family names come first in Chinese, Korean and Hungarian names: the
                         // first word of a two-word name also stands for the person.
-                        if keys.count == 2, surnames[keys[0]] == nil { surnames[keys[0]] = entity }
+                        if nameKeys.count == 2, surnames[nameKeys[0]] == nil { surnames[nameKeys[0]] = entity }
                     }
                     add(Found(first: start, end: end, entity: entity, how: .name))
                     i = end
@@ -155,16 +155,16 @@ extension ArticleScan {
         while k < n {
             if mentionAt[k] < 0 && tokens[k].upper && tokens[k].kind == .word && !outletAt[k] {
                 var matched = false
-                for (keys, e) in fullNames where keys.count > 1 && k + keys.count <= n {
-                    if (0..<keys.count).allSatisfy({ tokens[k + $0].key == keys[$0] && mentionAt[k + $0] < 0 }) {
-                        pending.append(Found(first: k, end: k + keys.count, entity: e, how: .name))
-                        k += keys.count
+                for (name, e) in fullNames where name.count > 1 && k + name.count <= n {
+                    if (0..<name.count).allSatisfy({ keys[k + $0] == name[$0] && mentionAt[k + $0] < 0 }) {
+                        pending.append(Found(first: k, end: k + name.count, entity: e, how: .name))
+                        k += name.count
                         matched = true
                         break
                     }
                 }
                 if matched { continue }
-                if let e = surnames[tokens[k].key] {
+                if let e = surnames[keys[k]] {
                     pending.append(Found(first: k, end: k + 1, entity: e, how: .surname))
                 }
             }

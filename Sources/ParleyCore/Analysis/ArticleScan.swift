@@ -14,6 +14,8 @@ struct ArticleScan {
     let lex: Lexicon
     let article: Article
     let tokens: [TextToken]
+    /// The folded key of each token.
+    let keys: [String]
     let sentences: [Range<Int>]
     /// Sentence index of each token.
     var sentenceOf: [Int32]
@@ -37,10 +39,11 @@ struct ArticleScan {
     init(lex: Lexicon, article: Article) {
         self.lex = lex
         self.article = article
-        var tokens = Tokenizer.tokenize(article.text)
-        for i in tokens.indices { tokens[i].id = lex.vocabulary.id(tokens[i].key) }
+        var (tokens, keys) = Tokenizer.tokenize(article.text)
+        for i in tokens.indices { tokens[i].id = lex.vocabulary.id(keys[i]) }
         self.tokens = tokens
-        let sentences = SentenceSplitter.split(tokens)
+        self.keys = keys
+        let sentences = SentenceSplitter.split(tokens, keys: keys)
         self.sentences = sentences
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         for (k, r) in sentences.enumerated() { for i in r { sentenceOf[i] = Int32(k) } }

@@ -49,38 +49,38 @@ extension ArticleScan {
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
-        if p >= lower && (tokens[p].key == "the" || tokens[p].key == "a" || tokens[p].key == "(") { p -= 1 }
+        if p >= lower && (keys[p] == "the" || keys[p] == "a" || keys[p] == "(") { p -= 1 }
         guard p >= lower else { return false }
         let pt = tokens[p]
-        if pt.key == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
-        if i + 1 < tokens.count, tokens[i + 1].key == "-", i + 2 < tokens.count, mentionAt[i + 2] >= 0 { return true }
+        if keys[p] == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
+        if i + 1 < tokens.count, keys[i + 1] == "-", i + 2 < tokens.count, mentionAt[i + 2] >= 0 { return true }
         if flags(p).contains(.coordinator) && previousEnd >= p - 1 && previousEnd >= lower {
             return previousObject
         }
-        if pt.key == "," && previousEnd >= p - 1 && previousEnd >= lower {
+        if keys[p] == "," && previousEnd >= p - 1 && previousEnd >= lower {
             // A list goes on only when this name is followed by another comma or "and".
             if let m = mentionStarting(at: i) {
                 var after = m.end
                 if after < tokens.count && tokens[after].kind == .possessive { after += 1 }
-                if after < tokens.count && (tokens[after].key == "," || flags(after).contains(.coordinator)) {
+                if after < tokens.count && (keys[after] == "," || flags(after).contains(.coordinator)) {
                     return previousObject
                 }
             }
             return false
         }
-        if pt.key == "of" && p - 1 >= lower && Self.listLeaders.contains(tokens[p - 1].key) { return false }
-        if pt.key == "by" { return false }
+        if keys[p] == "of" && p - 1 >= lower && Self.listLeaders.contains(keys[p - 1]) { return false }
+        if keys[p] == "by" { return false }
         return flags(p).contains(.objectWord) && mentionAt[p] < 0
     }
 
     private func signalFits(rule k: Int, at i: Int, length: Int, lower: Int, upper: Int) -> Bool {
-        let keys = lex.nearKeys[k], parties = lex.nearParties[k]
-        if keys.isEmpty && parties.isEmpty { return true }
+        let near = lex.nearKeys[k], parties = lex.nearParties[k]
+        if near.isEmpty && parties.isEmpty { return true }
         let from = max(lower, i - 5), to = min(upper, i + length + 5)
         for j in from..<to where j < i || j >= i + length {
-            if !keys.isEmpty && keys.contains(tokens[j].key) { return true }
+            if !near.isEmpty && near.contains(keys[j]) { return true }
             let joined = (j >= i + length && j < i + length + 3
-                            && (i + length..<j).contains { tokens[$0].key == "with" || tokens[$0].key == "between" })
+                            && (i + length..<j).contains { keys[$0] == "with" || keys[$0] == "between" })
                 || (j == i - 1)
             if !parties.isEmpty && joined, mentionAt[j] >= 0 {
                 let e = found[Int(mentionAt[j])].entity
@@ -101,9 +101,9 @@ extension ArticleScan {
         let j = i + max(1, Int(wordLen[i]))
         guard j < upper else { return false }
         let next = tokens[j]
-        if next.key == "to" || next.key == "by" { return false }
-        if Self.clauseOpeners.contains(next.key) || next.isQuote || mentionAt[j] >= 0 { return true }
-        return (j..<min(upper, j + 6)).contains { tokens[$0].key == "that" || tokens[$0].key == "," }
+        if keys[j] == "to" || keys[j] == "by" { return false }
+        if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
+        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == "," }
     }
 
     private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
@@ -129,8 +129,8 @@ extension ArticleScan {
                 if i < s.upperBound && tokens[i].kind == .possessive { lastEnd = i; i += 1 }
                 continue
             }
-            if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(t.key) {
-                let obj = intro || t.key == "us" || t.key == "me"
+            if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(keys[i]) {
+                let obj = intro || keys[i] == "us" || keys[i] == "me"
                     || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
@@ -144,12 +144,12 @@ extension ArticleScan {
                 i += 1
                 continue
             }
-            if t.key == "," {
+            if keys[i] == "," {
                 if intro { lastObject = false; lastEnd = -10 }
                 intro = false
                 var j = i + 1
-                if j < s.upperBound && (tokens[j].key == "a" || tokens[j].key == "an" || tokens[j].key == "the") { j += 1 }
-                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(tokens[j].key) ? j : nil))
+                if j < s.upperBound && (keys[j] == "a" || keys[j] == "an" || keys[j] == "the") { j += 1 }
+                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(keys[j]) ? j : nil))
             }
             var advance = 1
             let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
@@ -168,7 +168,7 @@ extension ArticleScan {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
                     out.append(.condition(phrase)); advance = len
-                } else if f.contains(.clauseBreak) && !(t.key == "yet" && i + 1 < s.upperBound && tokens[i + 1].key == "to") {
+                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
@@ -263,7 +263,7 @@ extension ArticleScan {
             for ev in evs {
                 switch ev {
                 case let .mention(e, object, at):
-                    if at > s.lowerBound && tokens[at - 1].key == "by" {
+                    if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
                         } else if !chain.isEmpty && chain[chain.count - 1].owner == nil {

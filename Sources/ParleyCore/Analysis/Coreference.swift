@@ -42,7 +42,7 @@ extension ArticleScan {
             }
             let t = tokens[i]
             if t.kind == .word && !inQuote(i) {
-                switch t.key {
+                switch keys[i] {
                 case "he":
                     if lastMale >= 0 { resolved.append(Found(first: i, end: i + 1, entity: lastMale, how: .pronoun)) }
                 case "she":

@@ -17,9 +17,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds a phrase; when it is already there, `merge` combines the values.
     mutating func add(_ phrase: String, _ value: Value, vocabulary: inout Vocabulary,
                       merge: ((inout Value, Value) -> Void)? = nil) {
-        let tokens = Tokenizer.tokenize(phrase)
+        let (tokens, keys) = Tokenizer.tokenize(phrase)
         guard !tokens.isEmpty else { return }
-        let ids = tokens.map { vocabulary.add($0.key) }
+        let ids = keys.map { vocabulary.add($0) }
         let caps = tokens.map { t -> UInt8 in t.allCaps ? 2 : (t.upper && t.kind == .word ? 1 : 0) }
         var list = building[ids[0], default: []]
         if let k = list.firstIndex(where: { $0.ids == ids }) {

@@ -43,20 +43,20 @@ extension ArticleScan {
     func speaker(ofVerb v: Int, lower: Int) -> Attribution {
         var k = v - 1
         var skipped = 0
-        while k >= lower && skipped < 3 && tokens[k].kind == .word && Self.fillers.contains(tokens[k].key)
+        while k >= lower && skipped < 3 && tokens[k].kind == .word && Self.fillers.contains(keys[k])
                 && mentionAt[k] < 0 {
             k -= 1; skipped += 1
         }
         if k >= lower && !inQuote(k) {
             if outletAt[k] { return .outlet }
-            if tokens[k].key == "report" || tokens[k].key == "reports" { return .outlet }
+            if keys[k] == "report" || keys[k] == "reports" { return .outlet }
             let m = mentionAt[k]
             if m >= 0 { return .speaker(found[Int(m)].entity) }
         }
-        let verbKey = (v..<(v + max(1, Int(wordLen[v])))).map { tokens[$0].key }.joined(separator: " ")
+        let verbKey = (v..<(v + max(1, Int(wordLen[v])))).map { keys[$0] }.joined(separator: " ")
         if Self.speakerAfterVerb.contains(verbKey) {
             var j = v + max(1, Int(wordLen[v]))
-            if j < tokens.count && tokens[j].key == "the" { j += 1 }
+            if j < tokens.count && keys[j] == "the" { j += 1 }
             if j < tokens.count && outletAt[j] { return .outlet }
             if let e = entity(at: j) { return .speaker(e) }
         }
@@ -69,7 +69,7 @@ extension ArticleScan {
         var j = c + 1
         guard j < n else { return .none }
         var limit = sentences[Int(sentenceOf[c])].upperBound
-        if j < n && tokens[j].key == "," && tokens[j].breaks == 0 { j += 1 }
+        if j < n && keys[j] == "," && tokens[j].breaks == 0 { j += 1 }
         if j >= limit || tokens[j].breaks > 0 {
             // The attribution may stand in the next short sentence or line ("Putin said.").
             guard j < n, tokens[j].breaks <= 1 else { return .none }
@@ -78,14 +78,14 @@ extension ArticleScan {
             j = next.lowerBound
             limit = next.upperBound
         }
-        if tokens[j].key == "the" && mentionAt[j] < 0 && j + 1 < limit && (outletAt[j + 1] || mentionAt[j + 1] >= 0) { j += 1 }
+        if keys[j] == "the" && mentionAt[j] < 0 && j + 1 < limit && (outletAt[j + 1] || mentionAt[j + 1] >= 0) { j += 1 }
         if outletAt[j] { return .outlet }
         if let m = mentionStarting(at: j), m.entity >= 0 {
             var k = m.end
-            if k < limit && tokens[k].key == "," {
+            if k < limit && keys[k] == "," {
                 // An apposition: "Cui Hongjian, a professor at ..., told the Global Times".
                 k += 1
-                while k < limit && tokens[k].key != "," && !tokens[k].isQuote { k += 1 }
+                while k < limit && keys[k] != "," && !tokens[k].isQuote { k += 1 }
                 k += 1
             }
             var steps = 0
@@ -146,7 +146,7 @@ extension ArticleScan {
         let words = (o + 1..<c).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
         if words >= 4 { return true }
         if words == 0 { return nil }
-        if o > 0 && tokens[o].breaks == 0 && Self.scareContext.contains(tokens[o - 1].key) { return nil }
+        if o > 0 && tokens[o].breaks == 0 && Self.scareContext.contains(keys[o - 1]) { return nil }
         return false
     }
 
@@ -166,7 +166,7 @@ extension ArticleScan {
                 case .none: break
                 }
             }
-            if who < 0 && tokens[o].breaks > 0 && o > 0 && tokens[o - 1].key == ":" {
+            if who < 0 && tokens[o].breaks > 0 && o > 0 && keys[o - 1] == ":" {
                 if case let .speaker(e) = attributionBefore(o - 1, lower: lineStart(o - 1)) { who = e }
             }
             if who < 0 {
@@ -196,18 +196,18 @@ extension ArticleScan {
             if s.contains(where: { tokens[$0].isQuote }) { continue }
             let a = s.lowerBound
             var b = s.upperBound
-            if b > a && tokens[b - 1].key == ":" { continue }
-            if b > a && tokens[b - 1].key == "." { b -= 1 }
+            if b > a && keys[b - 1] == ":" { continue }
+            if b > a && keys[b - 1] == "." { b -= 1 }
             // "..., Cui said." / "..., said Cui." / "..., according to Peskov."
             var k = b - 1
             var tail = -1
             while k > a && b - k <= 14 {
-                if tokens[k].key == "," { tail = k; break }
+                if keys[k] == "," { tail = k; break }
                 k -= 1
             }
             if tail > a + 3 {
                 var j = tail + 1
-                if j < b && tokens[j].key == "the" { j += 1 }
+                if j < b && keys[j] == "the" { j += 1 }
                 if j < b, !outletAt[j] {
                     var who = -1
                     if let m = mentionStarting(at: j), m.entity >= 0,
@@ -225,31 +225,31 @@ extension ArticleScan {
             // "Putin said (that) ..."
             var i = a
             while i < b {
-                if flags(i).contains(.speech) && mentionAt[i] < 0 && tokens[i].key != "according",
+                if flags(i).contains(.speech) && mentionAt[i] < 0 && keys[i] != "according",
                    case let .speaker(e) = speaker(ofVerb: i, lower: a) {
                     var start = i + max(1, Int(wordLen[i]))
                     var look = start
                     var hasThat = false
                     while look < min(b, start + 8) {
-                        if tokens[look].key == "that" { start = look + 1; hasThat = true; break }
-                        if tokens[look].key == "," || tokens[look].key == ":" { break }
+                        if keys[look] == "that" { start = look + 1; hasThat = true; break }
+                        if keys[look] == "," || keys[look] == ":" { break }
                         look += 1
                     }
                     if !hasThat {
                         // Without "that", only say-verbs followed straight by a clause.
                         var k = start
-                        while k < b && Self.fillers.contains(tokens[k].key) { k += 1 }
-                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(tokens[k].key))
-                        if !Self.sayVerbs.contains(tokens[i].key) || !opener { i += 1; continue }
+                        while k < b && Self.fillers.contains(keys[k]) { k += 1 }
+                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k]))
+                        if !Self.sayVerbs.contains(keys[i]) || !opener { i += 1; continue }
                         start = k
                     }
-                    while start < b && (tokens[start].key == "," || tokens[start].key == ":"
-                                        || Self.fillers.contains(tokens[start].key)) { start += 1 }
+                    while start < b && (keys[start] == "," || keys[start] == ":"
+                                        || Self.fillers.contains(keys[start])) { start += 1 }
                     var end = b
                     // Drop a trailing ", Reuters reported".
                     var t = b - 1
                     while t > start && b - t <= 8 {
-                        if tokens[t].key == "," && (t + 1 < b) && (outletAt[t + 1] || (tokens[t + 1].key == "the" && t + 2 < b && outletAt[t + 2])) {
+                        if keys[t] == "," && (t + 1 < b) && (outletAt[t + 1] || (keys[t + 1] == "the" && t + 2 < b && outletAt[t + 2])) {
                             end = t; break
                         }
                         t -= 1

@@ -10,7 +10,7 @@ enum SentenceSplitter {
     ]
 
     /// Sentences as half-open token ranges, in order, covering every token.
-    static func split(_ tokens: [TextToken]) -> [Range<Int>] {
+    static func split(_ tokens: [TextToken], keys: [String]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         var inQuote = false
@@ -28,10 +28,10 @@ enum SentenceSplitter {
             case .closeQuote: inQuote = false
             default: break
             }
-            if t.kind == .punct && (t.key == "." || t.key == "!" || t.key == "?") {
+            if t.kind == .punct && (keys[i] == "." || keys[i] == "!" || keys[i] == "?") {
                 var j = i + 1
                 var closedQuote = false
-                while j < n && tokens[j].breaks == 0 && (tokens[j].kind == .closeQuote || tokens[j].key == ")") {
+                while j < n && tokens[j].breaks == 0 && (tokens[j].kind == .closeQuote || keys[j] == ")") {
                     if tokens[j].kind == .closeQuote { closedQuote = true }
                     j += 1
                 }
@@ -41,9 +41,9 @@ enum SentenceSplitter {
                     endsHere = true
                 } else if inQuote {
                     endsHere = false
-                } else if t.key == "." && i > 0 && tokens[i - 1].end == t.start
-                            && (abbreviations.contains(tokens[i - 1].key)
-                                || (tokens[i - 1].kind == .word && tokens[i - 1].key.utf8.count == 1
+                } else if keys[i] == "." && i > 0 && tokens[i - 1].end == t.start
+                            && (abbreviations.contains(keys[i - 1])
+                                || (tokens[i - 1].kind == .word && keys[i - 1].utf8.count == 1
                                     && tokens[i - 1].upper)) {
                     endsHere = false
                 } else {

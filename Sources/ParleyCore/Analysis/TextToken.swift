@@ -1,5 +1,6 @@
 /// One word, number, punctuation mark or quotation mark of an article's text, with its
-/// place as UTF-8 byte offsets and a folded key (lower case, no accents, straight apostrophe).
+/// place as UTF-8 byte offsets. Its folded key (lower case, no accents, straight apostrophe)
+/// is kept in a separate array so that tokens stay plain values, cheap to copy.
 struct TextToken: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct, openQuote, closeQuote, possessive
@@ -7,7 +8,6 @@ struct TextToken: Sendable {
 
     var start: Int
     var end: Int
-    var key: String
     /// The word's number in the knowledge base's vocabulary, -1 when no phrase uses it.
     var id: Int32 = -1
     var kind: Kind

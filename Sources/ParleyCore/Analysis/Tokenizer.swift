@@ -2,7 +2,7 @@
 /// "U.S." and "don't" kept whole, "'s" split off as a possessive), numbers, punctuation
 /// and quotation marks told apart as opening or closing.
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [TextToken] {
+    static func tokenize(_ text: String) -> (tokens: [TextToken], keys: [String]) {
         var text = text
         return text.withUTF8 { tokenize(bytes: $0) }
     }
@@ -43,9 +43,11 @@ enum Tokenizer {
 
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
-    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> [TextToken] {
+    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> (tokens: [TextToken], keys: [String]) {
         var tokens: [TextToken] = []
+        var keys: [String] = []
         tokens.reserveCapacity(b.count / 5)
+        keys.reserveCapacity(b.count / 5)
         let n = b.count
         var i = 0
         var newlines = 0
@@ -105,11 +107,13 @@ enum Tokenizer {
                 }
                 if upper && letters == 0 { upper = false }
                 let key = TextKey.fold(b, start, j)
-                tokens.append(TextToken(start: start, end: j, key: key, kind: numeric ? .number : .word,
-                                    upper: upper, allCaps: letters >= 2 && uppers == letters, breaks: breaks))
+                tokens.append(TextToken(start: start, end: j, kind: numeric ? .number : .word,
+                                        upper: upper, allCaps: letters >= 2 && uppers == letters, breaks: breaks))
+                keys.append(key)
                 if let (ps, pe) = possessive {
-                    tokens.append(TextToken(start: ps, end: pe, key: "'s", kind: .possessive, upper: false,
-                                        allCaps: false, breaks: 0))
+                    tokens.append(TextToken(start: ps, end: pe, kind: .possessive, upper: false,
+                                            allCaps: false, breaks: 0))
+                    keys.append("'s")
                     j = pe
                 }
                 i = j
@@ -125,8 +129,8 @@ enum Tokenizer {
                 return isSpace(c) || c == "," || c == "." || c == ";" || c == ":" || c == "!" || c == "?" || c == ")"
             }()
             let afterOpener = prevWasSpace || {
-                guard let last = tokens.last, last.end == i else { return true }
-                return last.key == "(" || last.key == "[" || last.key == "—" || last.key == "–" || last.key == "-"
+                guard let last = tokens.last, last.end == i, let lastKey = keys.last else { return true }
+                return lastKey == "(" || lastKey == "[" || lastKey == "—" || lastKey == "–" || lastKey == "-"
                     || last.kind == .openQuote
             }()
             switch s {
@@ -148,11 +152,11 @@ enum Tokenizer {
             } else {
                 key = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + len)]), as: UTF8.self)
             }
-            tokens.append(TextToken(start: i, end: i + len, key: kind == .punct ? key : "\"", kind: kind,
-                                upper: false, allCaps: false, breaks: breaks))
+            tokens.append(TextToken(start: i, end: i + len, kind: kind, upper: false, allCaps: false, breaks: breaks))
+            keys.append(kind == .punct ? key : "\"")
             i += len
             prevWasSpace = false
         }
-        return tokens
+        return (tokens, keys)
     }
 }
