@@ -23,20 +23,32 @@ extension ArticleScan {
 
     private enum Event {
         case mention(Int, object: Bool, at: Int)
-        case cue(Int, issue: Issue?, text: String, at: Int)
-        case negation(String, at: Int)
-        case condition(String)
+        case cue(Int, issue: Issue?, text: Phrase, at: Int)
+        case negation(Phrase, at: Int)
+        case condition(Phrase)
         case comma(backReference: Int?)
         case clauseBreak
         case speech(Int)
-        case signal(Issue, Int, text: String, at: Int)
+        case signal(Issue, Int, text: Phrase, at: Int)
+    }
+
+    /// Words of the sentence kept as token positions, turned into text only for a claim.
+    struct Phrase {
+        var a: Int
+        var b: Int
+        var negA = -1
+        var negB = -1
+    }
+
+    func say(_ p: Phrase) -> String {
+        p.negA >= 0 ? text(p.negA, p.negB) + " " + text(p.a, p.b) : text(p.a, p.b)
     }
 
     private struct Link {
         var polarity: Int
         var issue: Issue?
         var owner: Int?
-        var text: String
+        var text: Phrase
         var at: Int
     }
 
@@ -155,7 +167,7 @@ extension ArticleScan {
             let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
                len > (signal?.length ?? 0) {
-                let phrase = text(i, i + len)
+                let phrase = Phrase(a: i, b: i + len)
                 for c in cues {
                     out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
                 }
@@ -163,7 +175,7 @@ extension ArticleScan {
             } else if wordLen[i] > 0 {
                 let f = wordFlags[i]
                 let len = Int(wordLen[i])
-                let phrase = text(i, i + len)
+                let phrase = Phrase(a: i, b: i + len)
                 if f.contains(.negation) {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
@@ -182,11 +194,13 @@ extension ArticleScan {
                 }
             }
             if let (len, rules) = signal {
-                var seen: Set<Issue> = []
+                var seen: UInt16 = 0
                 for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
                     let rule = lex.rules[k]
-                    if seen.insert(rule.issue).inserted {
-                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: text(i, i + len), at: i))
+                    let bit = UInt16(1) << UInt16(Issue.allCases.firstIndex(of: rule.issue) ?? 0)
+                    if seen & bit == 0 {
+                        seen |= bit
+                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len), at: i))
                     }
                 }
                 advance = max(advance, len)
@@ -212,14 +226,14 @@ extension ArticleScan {
             var fallback: [Int] = []
             var locked = false
             var chain: [Link] = []
-            var negation: (String, Int)? = nil
+            var negation: (Phrase, Int)? = nil
             var inCondition = false
-            var conditional: String? = nil
-            var orphans: [(Issue, Int, String, Int)] = []
+            var conditional: Phrase? = nil
+            var orphans: [(Issue, Int, Phrase, Int)] = []
             var orphanCue: Link? = nil
             var clauseSpeaker = sentenceSpeaker
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
-            var clauseSignals: [(Issue, Int, String)] = []
+            var clauseSignals: [(Issue, Int, Phrase)] = []
             var backMode = false
             var backNoun = -1
             var backSubjects: [Int] = []
@@ -242,19 +256,19 @@ extension ArticleScan {
                 if backMode, let cue = backCue, !signalAfterBack {
                     let who = backSubjects.isEmpty ? owners() : backSubjects
                     for (issue, pol, text) in clauseSignals {
-                        emit(who, issue, pol * cue.polarity, cue.text + " (" + text + ")")
+                        emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
                 clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
                     for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
-                        emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, cue.text + " (" + text + ")")
+                        emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
                 for var c in clause {
                     if let conditional, c.stance == .support {
                         c.stance = .conditional
-                        c.cue += "; " + conditional
+                        c.cue += "; " + say(conditional)
                     }
                     claims.append(c)
                 }
@@ -278,7 +292,7 @@ extension ArticleScan {
                     if backMode && at == backNoun { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
-                        p = -p; t = neg + " " + text
+                        p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
                     }
                     if issue == nil { locked = true }
@@ -330,9 +344,9 @@ extension ArticleScan {
                     for (k, link) in links.enumerated().reversed() {
                         acc *= link.polarity
                         if k == 0 {
-                            emit(link.owner.map { [$0] } ?? owners(), issue, acc, link.text)
+                            emit(link.owner.map { [$0] } ?? owners(), issue, acc, say(link.text))
                         } else if let o = link.owner {
-                            emit([o], issue, acc, link.text)
+                            emit([o], issue, acc, say(link.text))
                         }
                     }
                 }

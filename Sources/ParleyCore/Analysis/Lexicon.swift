@@ -110,6 +110,7 @@ final class Lexicon: Sendable {
         self.signals = signals
         self.issueCues = issueCues
         self.partyWords = partyWords
+        vocab.finish()
         self.vocabulary = vocab
     }
 }

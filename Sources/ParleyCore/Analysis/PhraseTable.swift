@@ -81,9 +81,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
 }
 
 /// Numbers for every word that appears in a phrase of the knowledge base; text words are
-/// looked up once, when the article is read.
+/// looked up once, when the article is read, in an open-addressing table with an FNV hash
+/// (cheaper than the standard dictionary's seeded hash for millions of short words).
 struct Vocabulary: Sendable {
     private(set) var ids: [String: Int32] = [:]
+    private var slotHash: [UInt64] = []
+    private var slotID: [Int32] = []
+    private var slotKey: [String] = []
+    private var mask = 0
 
     mutating func add(_ key: String) -> Int32 {
         if let id = ids[key] { return id }
@@ -94,5 +99,40 @@ struct Vocabulary: Sendable {
 
     var count: Int { ids.count }
 
-    func id(_ key: String) -> Int32 { ids[key] ?? -1 }
+    @inline(__always)
+    private static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h | 1
+    }
+
+    /// Builds the lookup table once every word is in.
+    mutating func finish() {
+        var size = 16
+        while size < ids.count * 3 { size <<= 1 }
+        mask = size - 1
+        slotHash = Array(repeating: 0, count: size)
+        slotID = Array(repeating: -1, count: size)
+        slotKey = Array(repeating: "", count: size)
+        for (key, id) in ids {
+            let h = Self.hash(key)
+            var k = Int(truncatingIfNeeded: h) & mask
+            while slotHash[k] != 0 { k = (k + 1) & mask }
+            slotHash[k] = h
+            slotID[k] = id
+            slotKey[k] = key
+        }
+    }
+
+    func id(_ key: String) -> Int32 {
+        guard mask > 0 else { return ids[key] ?? -1 }
+        let h = Self.hash(key)
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slotHash[k]
+            if s == 0 { return -1 }
+            if s == h && slotKey[k] == key { return slotID[k] }
+            k = (k + 1) & mask
+        }
+    }
 }
