@@ -39,8 +39,7 @@ struct ArticleScan {
     init(lex: Lexicon, article: Article) {
         self.lex = lex
         self.article = article
-        var (tokens, keys) = Tokenizer.tokenize(article.text)
-        for i in tokens.indices { tokens[i].id = lex.vocabulary.id(keys[i]) }
+        let (tokens, keys) = Tokenizer.tokenize(article.text, vocabulary: lex.vocabulary)
         self.tokens = tokens
         self.keys = keys
         let sentences = SentenceSplitter.split(tokens, keys: keys)

@@ -13,6 +13,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     private var building: [Int32: [Entry]] = [:]
     private var slots: [[Entry]] = []
+    /// Whether any phrase starts with the word, so misses never touch `slots`.
+    private var starts: [Bool] = []
 
     /// Adds a phrase; when it is already there, `merge` combines the values.
     mutating func add(_ phrase: String, _ value: Value, vocabulary: inout Vocabulary,
@@ -35,7 +37,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Makes the table ready for lookups once the vocabulary is complete.
     mutating func finish(vocabularySize: Int) {
         slots = Array(repeating: [], count: vocabularySize)
-        for (id, list) in building { slots[Int(id)] = list }
+        starts = Array(repeating: false, count: vocabularySize)
+        for (id, list) in building { slots[Int(id)] = list; starts[Int(id)] = true }
         building = [:]
     }
 
@@ -59,16 +62,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Whether any phrase starts with this token's word.
     @inline(__always)
     func hasFirst(_ t: TextToken) -> Bool {
-        t.id >= 0 && Int(t.id) < slots.count && !slots[Int(t.id)].isEmpty
+        t.id >= 0 && Int(t.id) < starts.count && starts[Int(t.id)]
     }
 
     /// The longest phrase at token `i` (not running past `limit`), with its length.
     func longest(at i: Int, in tokens: [TextToken], limit: Int? = nil,
                  where accept: ((Value) -> Bool)? = nil) -> (length: Int, value: Value)? {
         let id = tokens[i].id
-        guard id >= 0, Int(id) < slots.count else { return nil }
+        guard id >= 0, Int(id) < starts.count, starts[Int(id)] else { return nil }
         let list = slots[Int(id)]
-        if list.isEmpty { return nil }
         let limit = limit ?? tokens.count
         return tokens.withUnsafeBufferPointer { buf in
             for e in list where Self.fits(e, buf, i, limit: limit) {
@@ -101,8 +103,8 @@ struct Vocabulary: Sendable {
 
     @inline(__always)
     private static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        var h = start()
+        for b in key.utf8 { h = step(h, b) }
         return h | 1
     }
 
@@ -126,7 +128,16 @@ struct Vocabulary: Sendable {
 
     func id(_ key: String) -> Int32 {
         guard mask > 0 else { return ids[key] ?? -1 }
-        let h = Self.hash(key)
+        return id(key, hash: Self.hash(key))
+    }
+
+    /// The FNV hash `id(_:hash:)` expects, of a key's UTF-8 bytes.
+    static func start() -> UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always)
+    static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+
+    func id(_ key: String, hash h: UInt64) -> Int32 {
+        guard mask > 0 else { return ids[key] ?? -1 }
         var k = Int(truncatingIfNeeded: h) & mask
         while true {
             let s = slotHash[k]

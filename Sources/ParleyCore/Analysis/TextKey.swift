@@ -3,20 +3,26 @@ import Foundation
 /// Folds words for matching: lower case, accents removed, curly apostrophes straightened.
 /// ASCII words (nearly all of them) take a fast path without Foundation.
 enum TextKey {
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+    /// The key of the bytes `start..<end`, and for ASCII words its vocabulary hash
+    /// (0 when the caller must hash the key itself).
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, UInt64) {
         var ascii = true
         for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
         if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buf in
+            var h = Vocabulary.start()
+            let s = String(unsafeUninitializedCapacity: end - start) { buf in
                 for i in start..<end {
                     let b = bytes[i]
-                    buf[i - start] = (b >= 65 && b <= 90) ? b + 32 : b
+                    let l = (b >= 65 && b <= 90) ? b + 32 : b
+                    buf[i - start] = l
+                    h = Vocabulary.step(h, l)
                 }
                 return end - start
             }
+            return (s, h | 1)
         }
         let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return fold(s)
+        return (fold(s), 0)
     }
 
     /// The key of any string (slow path, used for data and non-ASCII words).

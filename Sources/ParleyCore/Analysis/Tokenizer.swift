@@ -4,7 +4,18 @@
 enum Tokenizer {
     static func tokenize(_ text: String) -> (tokens: [TextToken], keys: [String]) {
         var text = text
-        return text.withUTF8 { tokenize(bytes: $0) }
+        let r = text.withUTF8 { tokenize(bytes: $0) }
+        return (r.tokens, r.keys)
+    }
+
+    /// Tokens with their vocabulary numbers filled in.
+    static func tokenize(_ text: String, vocabulary: Vocabulary) -> (tokens: [TextToken], keys: [String]) {
+        var text = text
+        var (tokens, keys, hashes) = text.withUTF8 { tokenize(bytes: $0) }
+        for i in tokens.indices {
+            tokens[i].id = hashes[i] != 0 ? vocabulary.id(keys[i], hash: hashes[i]) : vocabulary.id(keys[i])
+        }
+        return (tokens, keys)
     }
 
     private static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
@@ -43,9 +54,11 @@ enum Tokenizer {
 
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
-    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> (tokens: [TextToken], keys: [String]) {
+    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>) -> (tokens: [TextToken], keys: [String], hashes: [UInt64]) {
         var tokens: [TextToken] = []
         var keys: [String] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(b.count / 5)
         tokens.reserveCapacity(b.count / 5)
         keys.reserveCapacity(b.count / 5)
         let n = b.count
@@ -106,14 +119,16 @@ enum Tokenizer {
                     break
                 }
                 if upper && letters == 0 { upper = false }
-                let key = TextKey.fold(b, start, j)
+                let (key, hash) = TextKey.fold(b, start, j)
                 tokens.append(TextToken(start: start, end: j, kind: numeric ? .number : .word,
                                         upper: upper, allCaps: letters >= 2 && uppers == letters, breaks: breaks))
                 keys.append(key)
+                hashes.append(hash)
                 if let (ps, pe) = possessive {
                     tokens.append(TextToken(start: ps, end: pe, kind: .possessive, upper: false,
                                             allCaps: false, breaks: 0))
                     keys.append("'s")
+                    hashes.append(0)
                     j = pe
                 }
                 i = j
@@ -154,9 +169,10 @@ enum Tokenizer {
             }
             tokens.append(TextToken(start: i, end: i + len, kind: kind, upper: false, allCaps: false, breaks: breaks))
             keys.append(kind == .punct ? key : "\"")
+            hashes.append(0)
             i += len
             prevWasSpace = false
         }
-        return (tokens, keys)
+        return (tokens, keys, hashes)
     }
 }
