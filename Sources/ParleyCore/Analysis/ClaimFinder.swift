@@ -26,6 +26,8 @@ extension ArticleScan {
         case cue(Int, issue: Issue?, text: Phrase, at: Int)
         case negation(Phrase, at: Int)
         case condition(Phrase)
+        case doubt
+        case obligation
         case comma(backReference: Int?)
         case clauseBreak
         case speech(Int)
@@ -180,6 +182,10 @@ extension ArticleScan {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
                     out.append(.condition(phrase)); advance = len
+                } else if f.contains(.doubt) {
+                    out.append(.doubt); advance = len
+                } else if f.contains(.obligation) {
+                    out.append(.obligation); advance = len
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
@@ -311,6 +317,14 @@ extension ArticleScan {
                 case let .condition(text):
                     inCondition = true
                     conditional = text
+                case .doubt:
+                    inCondition = true
+                case .obligation:
+                    // "Moscow must agree to a ceasefire," Starmer said: the speaker's demand.
+                    if chain.isEmpty, let first = subjects.first, clauseSpeaker >= 0,
+                       party(of: clauseSpeaker) != party(of: first) {
+                        subjects = [clauseSpeaker]
+                    }
                 case let .comma(backReference):
                     inCondition = false
                     if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }

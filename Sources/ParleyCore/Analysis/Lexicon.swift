@@ -58,6 +58,7 @@ final class Lexicon: Sendable {
         let lists: [([String], WordFlags)] = [
             (kb.language.support, .support), (kb.language.oppose, .oppose),
             (kb.language.negation, .negation), (kb.language.condition, .condition),
+            (kb.language.doubt, .doubt), (kb.language.obligation, .obligation),
             (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),

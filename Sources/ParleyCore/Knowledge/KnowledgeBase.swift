@@ -158,6 +158,8 @@ public struct KnowledgeBase: Sendable {
             kb.language.oppose += file.oppose ?? []
             kb.language.negation += file.negation ?? []
             kb.language.condition += file.condition ?? []
+            kb.language.doubt += file.doubt ?? []
+            kb.language.obligation += file.obligation ?? []
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []

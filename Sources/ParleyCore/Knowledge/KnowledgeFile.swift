@@ -37,6 +37,8 @@ struct KnowledgeFile: Decodable, Sendable {
     var oppose: [String]?
     var negation: [String]?
     var condition: [String]?
+    var doubt: [String]?
+    var obligation: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?
