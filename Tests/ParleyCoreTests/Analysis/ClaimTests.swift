@@ -90,4 +90,26 @@ import Testing
         #expect(c?.sentence == "Stubb backed a Ukrainian bid for NATO membership.")
         #expect(c.map { String($0.span.slice(of: text)) } == c?.sentence)
     }
+
+    @Test func aDemandOnAnotherPartyIsTheSpeakersPosition() {
+        let a = f.analyze("Merz said Moscow must agree to an unconditional ceasefire by Monday.")
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func whetherLeavesTheClauseOpen() {
+        let a = f.analyze("Ushakov did not say whether Moscow would accept a 30-day truce.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func thatOpensAClauseWithItsOwnSubject() {
+        let a = f.analyze("Sybiha reminded Moscow that Kyiv had accepted a full ceasefire weeks ago.")
+        #expect(f.claim(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func givingUpAClaimToLandIsCedingIt() {
+        let a = f.analyze("Yermak said that Ukraine would never give up its claim to occupied land.")
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
 }
