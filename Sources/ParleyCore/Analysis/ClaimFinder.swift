@@ -23,7 +23,7 @@ extension ArticleScan {
 
     private enum Event {
         case mention(Int, object: Bool, at: Int)
-        case cue(Int, issue: Issue?, text: Phrase, at: Int)
+        case cue(Int, issue: Issue?, text: Phrase, at: Int, except: UInt16 = 0)
         case negation(Phrase, at: Int)
         case condition(Phrase)
         case doubt
@@ -52,6 +52,12 @@ extension ArticleScan {
         var owner: Int?
         var text: Phrase
         var at: Int
+        /// Issues this general cue does not speak for (an issue cue stands at the same place).
+        var except: UInt16 = 0
+    }
+
+    static func bit(_ issue: Issue) -> UInt16 {
+        UInt16(1) << UInt16(Issue.allCases.firstIndex(of: issue) ?? 0)
     }
 
     static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
@@ -170,8 +176,17 @@ extension ArticleScan {
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
                len > (signal?.length ?? 0) {
                 let phrase = Phrase(a: i, b: i + len)
+                var except: UInt16 = 0
                 for c in cues {
                     out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                    except |= Self.bit(c.issue)
+                }
+                // The same words may be a general cue for the other issues ("give up" strikes
+                // is a halt; "give up" NATO membership is opposition).
+                let f = wordFlags[i]
+                if wordLen[i] > 0 && (f.contains(.support) || f.contains(.oppose)) && !f.contains(.negation) {
+                    out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil,
+                                    text: Phrase(a: i, b: i + Int(wordLen[i])), at: i, except: except))
                 }
                 advance = len
             } else if wordLen[i] > 0 {
@@ -267,7 +282,8 @@ extension ArticleScan {
                 }
                 clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
-                    for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
+                    for (issue, pol, text, _) in orphans
+                    where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
                         emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
@@ -294,7 +310,7 @@ extension ArticleScan {
                     } else if !object && !locked {
                         subjects.append(e)
                     }
-                case let .cue(pol, issue, text, at):
+                case let .cue(pol, issue, text, at, except):
                     if backMode && at == backNoun { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
@@ -303,10 +319,10 @@ extension ArticleScan {
                     }
                     if issue == nil { locked = true }
                     if backMode && backCue == nil && issue == nil {
-                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at)
+                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
                     }
-                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
+                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at, except: except)
                     if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
                         orphanCue = link
                     } else {
@@ -349,7 +365,7 @@ extension ArticleScan {
                         p = -p
                         negation = nil
                     }
-                    let links = chain.filter { $0.issue == nil || $0.issue == issue }
+                    let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))
                         continue

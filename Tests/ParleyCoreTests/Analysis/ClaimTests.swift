@@ -112,4 +112,12 @@ import Testing
         let a = f.analyze("Yermak said that Ukraine would never give up its claim to occupied land.")
         #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
     }
+
+    @Test func issueCuesOverrideGeneralCuesForTheirIssueOnly() {
+        let a = f.analyze("""
+            Sybiha said Ukraine proposes to give up strikes on energy infrastructure.             Lavrov said Ukraine should give up NATO membership.
+            """)
+        #expect(f.claim(a, .ukraine, .civilianStrikes)?.stance == .support)
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+    }
 }
