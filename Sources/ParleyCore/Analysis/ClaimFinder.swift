@@ -29,6 +29,8 @@ extension ArticleScan {
         case doubt
         case obligation
         case comma(backReference: Int?)
+        /// "and"/"or" joining two items of a list.
+        case listBreak
         case clauseBreak
         case speech(Int)
         case signal(Issue, Int, text: Phrase, at: Int)
@@ -207,6 +209,8 @@ extension ArticleScan {
                     intro = false
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
+                    out.append(.listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
@@ -256,6 +260,7 @@ extension ArticleScan {
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
             var clauseSignals: [(Issue, Int, Phrase)] = []
             var backMode = false
+            var usedSignal = false
             var backNoun = -1
             var backSubjects: [Int] = []
             var backCue: Link? = nil
@@ -299,6 +304,7 @@ extension ArticleScan {
             for ev in evs {
                 switch ev {
                 case let .mention(e, object, at):
+                    if inCondition { continue }
                     if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
@@ -312,6 +318,8 @@ extension ArticleScan {
                     }
                 case let .cue(pol, issue, text, at, except):
                     if backMode && at == backNoun { continue }
+                    // Cues inside a condition belong to the condition ("if Russia refused ...").
+                    if inCondition { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
@@ -341,8 +349,15 @@ extension ArticleScan {
                        party(of: clauseSpeaker) != party(of: first) {
                         subjects = [clauseSpeaker]
                     }
+                case .listBreak:
+                    // The next item of a list starts afresh below the clause's main cue:
+                    // "renunciation of NATO membership and the lifting of sanctions".
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                 case let .comma(backReference):
                     inCondition = false
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                     if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
                 case .clauseBreak:
                     flush()
@@ -365,6 +380,7 @@ extension ArticleScan {
                         p = -p
                         negation = nil
                     }
+                    usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))

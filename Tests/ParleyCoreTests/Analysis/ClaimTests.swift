@@ -120,4 +120,16 @@ import Testing
         #expect(f.claim(a, .ukraine, .civilianStrikes)?.stance == .support)
         #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
     }
+
+    @Test func eachItemOfAListKeepsItsOwnCue() {
+        let a = f.analyze("Moscow wants Ukraine to give up its bid to join NATO and to recognise Russian control of Crimea.")
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+    }
+
+    @Test func cuesInsideAConditionBelongToTheCondition() {
+        let a = f.analyze("Zelenskyy said that if Russia refused a ceasefire again, allies should impose tough sanctions.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .russia, .sanctions) == nil)
+    }
 }
