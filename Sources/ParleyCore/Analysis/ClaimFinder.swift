@@ -296,6 +296,11 @@ extension ArticleScan {
                     if let conditional, c.stance == .support {
                         c.stance = .conditional
                         c.cue += "; " + say(conditional)
+                    } else if let conditional, c.stance == .oppose, c.issue == .sanctions {
+                        // Lifting sanctions "only after" or "until" something is keeping them
+                        // until then.
+                        c.stance = .conditional
+                        c.cue += "; " + say(conditional)
                     }
                     claims.append(c)
                 }
@@ -325,7 +330,7 @@ extension ArticleScan {
                         p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
                     }
-                    if issue == nil { locked = true }
+                    locked = true
                     if backMode && backCue == nil && issue == nil {
                         backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
