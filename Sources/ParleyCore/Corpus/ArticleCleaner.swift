@@ -106,16 +106,16 @@ struct ArticleCleaner: Sendable {
             }
             guard inHeader else { continue }
             if title == nil {
-                if words >= 4 && words <= 40 && LineShape.lastMark(text) != ":" {
+                if Self.isKicker(text, words: words) { kickers.append(k); continue }
+                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;".contains(last) {
                     title = text
                     keep[k] = false
                     for q in kickers { keep[q] = false }
                     continue
                 }
-                if words < 4 { kickers.append(k) }
             }
         }
-        if title == nil, let q = kickers.first, LineShape.words(lines[q].text) >= 2 {
+        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) {
             title = lines[q].text
             keep[q] = false
         }
@@ -149,6 +149,14 @@ struct ArticleCleaner: Sendable {
         for c in captions where captionKeys.insert(MatchText.key(c)).inserted { uniqueCaptions.append(c) }
         return Article(id: id, path: path, title: title, outlet: outlet, published: published, author: author,
                        dateline: dateline, url: raw.url, captions: uniqueCaptions, text: text)
+    }
+
+    /// A label above a headline ("Analysis", "UKRAINE WAR"): one word, or a few words in
+    /// capitals.
+    private static func isKicker(_ text: String, words: Int) -> Bool {
+        if words <= 1 { return true }
+        guard words <= 3 else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// A line that belongs to a box opened by a `drop-box` rule: short, or holding a box word.

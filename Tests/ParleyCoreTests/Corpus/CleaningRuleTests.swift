@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aLongParagraphThatMentionsCookiesStays() {
-        let long = String(repeating: "The delegations talked about many things over a long lunch. ", count: 6)
+        let long = String(repeating: "The delegations talked about many things over a long lunch. ", count: 8)
             + "Nobody mentioned the use of cookies."
         #expect(category(long) == nil)
     }

@@ -22,7 +22,7 @@ import Testing
         let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" talks ".utf8) + [0x96] + Array(" d".utf8)
             + [0xE9, 0x6A, 0xE0] + Array(" vu".utf8)
         guard case .text(let text, let warning) = TextDecoding.decode(bytes) else {
-            Issue.record("Latin-1 text was refused"); return
+            Testing.Issue.record("Latin-1 text was refused"); return
         }
         #expect(text == "Café talks – déjà vu")
         #expect(warning?.contains("Windows-1252") == true)
@@ -30,7 +30,7 @@ import Testing
 
     @Test func randomBytesAreSkippedAsBinary() {
         guard case .skipped(let reason) = TextDecoding.decode(CorpusTestSupport.noise(4096)) else {
-            Issue.record("random bytes were read as text"); return
+            Testing.Issue.record("random bytes were read as text"); return
         }
         #expect(reason.contains("binary"))
     }
@@ -43,7 +43,7 @@ import Testing
     @Test func emptyAndBlankFilesAreSkipped() {
         #expect(TextDecoding.decode([]) == .skipped("empty file, skipped"))
         guard case .skipped(let reason) = TextDecoding.decode(Array(" \n\n\t \r\n".utf8)) else {
-            Issue.record("a blank file was read"); return
+            Testing.Issue.record("a blank file was read"); return
         }
         #expect(reason.contains("empty"))
     }
