@@ -105,6 +105,12 @@ struct ArticleCleaner: Sendable {
                 keep[k] = false; continue
             }
             guard inHeader else { continue }
+            // A masthead between the headline and the byline or date: "The Harbourline Courier".
+            if outlet == nil, title != nil, k + 1 < lines.count, Self.isMasthead(text, words: words),
+               Byline.parse(lines[k + 1].text, rules: rules) != nil || DateText.dateLine(lines[k + 1].text) != nil {
+                outlet = text
+                keep[k] = false; continue
+            }
             if title == nil {
                 if Self.isKicker(text, words: words) { kickers.append(k); continue }
                 if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;".contains(last) {
@@ -123,7 +129,8 @@ struct ArticleCleaner: Sendable {
 
         // 3. The dateline that opens the first paragraph.
         var dateline: String?
-        if let k = lines.firstIndex(where: { !$0.heading }), let d = Dateline.split(lines[k].text) {
+        if let k = lines.firstIndex(where: { !$0.heading && LineShape.words($0.text) >= 6 }),
+           let d = Dateline.split(lines[k].text) {
             dateline = d.dateline
             lines[k].text = d.rest
         }
@@ -157,6 +164,19 @@ struct ArticleCleaner: Sendable {
         if words <= 1 { return true }
         guard words <= 3 else { return false }
         return !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// The shape of a publication's name: one to six capitalised words, no digits, no
+    /// sentence punctuation ("The Harbourline Courier", "GLOBAL TIMES").
+    static func isMasthead(_ text: String, words: Int) -> Bool {
+        guard words >= 1, words <= 6, text.utf8.count <= 60 else { return false }
+        if let last = LineShape.lastMark(text), ".?!:,;".contains(last) { return false }
+        for w in text.split(separator: " ") {
+            if ["of", "the", "and", "de", "la", "du", "&", "-", "–"].contains(w) { continue }
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase,
+                  !w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        }
+        return true
     }
 
     /// A line that belongs to a box opened by a `drop-box` rule: short, or holding a box word.

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func shareCountersAreDropped() {
-        for line in ["0", "44", "1,204", "3.4K", "12 shares", "5 min read"] {
+        for line in ["0", "44", "1,204", "3.4K", "12 shares", "5 min read", "Share 1.2K", "Share 318 | Comments 41"] {
             #expect(category(line) == "share-counter", "\(line)")
         }
         #expect(category("2025") == "share-counter")
@@ -54,6 +54,7 @@ import Testing
 
     @Test func commentPromptsAreDropped() {
         #expect(category("Add a comment") == "comment-prompt")
+        #expect(category("THE MORNING LEDGER NEWSLETTER") == "newsletter")
         #expect(category("Your email address will not be published. Required fields are marked *") == "comment-prompt")
         #expect(category("We appreciate your thoughts. Please leave a comment.") == "comment-prompt")
         let a = clean(before: "Add a comment", after: "Tell us what you think in the form below.")

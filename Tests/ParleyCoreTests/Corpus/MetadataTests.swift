@@ -53,6 +53,19 @@ import Testing
         #expect(rules.outlet(forURL: "https://unknown.example.org/x") == nil)
     }
 
+    @Test func aMastheadBetweenHeadlineAndBylineIsTheOutlet() {
+        let a = CorpusTestSupport.article("Envoys meet again in Riyadh\nThe Saltmarsh Chronicle\nBy Ada Quill\n\n" + CorpusTestSupport.storyParagraphs)
+        #expect(a.outlet == "The Saltmarsh Chronicle")
+        #expect(a.author == "Ada Quill")
+        #expect(!a.text.contains("Saltmarsh"))
+    }
+
+    @Test func aStandfirstIsNotAMasthead() {
+        let a = CorpusTestSupport.article("Envoys meet again in Riyadh\nThe talks were the third round this month\nBy Ada Quill\n\n" + CorpusTestSupport.storyParagraphs)
+        #expect(a.outlet == nil)
+        #expect(a.text.hasPrefix("The talks were the third round this month"))
+    }
+
     @Test func noOutletLineMeansNoOutlet() {
         let a = CorpusTestSupport.article("Talks end early\n\nXinhua News Agency reported that the talks in Istanbul ended after two hours on Friday.")
         #expect(a.outlet == nil)
