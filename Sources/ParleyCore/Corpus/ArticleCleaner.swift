@@ -12,6 +12,8 @@ struct ArticleCleaner: Sendable {
         var startsBlock: Bool
         var heading: Bool
         var role: Role = .body
+        /// `text` folded for matching, computed once.
+        var folded: [UInt8] = []
     }
 
     /// The clean article, or nil when nothing of a story is left (no title, no text).
@@ -20,14 +22,14 @@ struct ArticleCleaner: Sendable {
             let t = Self.squeeze(l.text)
             if t.isEmpty { return nil }
             return Line(text: t, startsBlock: l.startsBlock, heading: l.kind == .heading,
-                        role: l.kind == .caption ? .caption : .body)
+                        role: l.kind == .caption ? .caption : .body, folded: MatchText.fold(t))
         }
         var captions = raw.captions.map(Self.squeeze).filter { !$0.isEmpty }
         var profileName: String?
 
         // Lines that appear more than once are captions (or repeated junk).
-        var seen: [String: Int] = [:]
-        for l in lines where l.text.utf8.count >= 30 { seen[MatchText.key(l.text), default: 0] += 1 }
+        var seen: [[UInt8]: Int] = [:]
+        for l in lines where l.folded.count >= 30 { seen[l.folded, default: 0] += 1 }
 
         // 1. The rules, in reading order.
         var storyBegun = false
@@ -36,8 +38,8 @@ struct ArticleCleaner: Sendable {
             defer { i += 1 }
             let text = lines[i].text
             if lines[i].role == .caption { continue }
-            if text.utf8.count >= 30, (seen[MatchText.key(text)] ?? 0) > 1 { lines[i].role = .caption; continue }
-            guard let rule = rules.rule(for: text) else {
+            if lines[i].folded.count >= 30, (seen[lines[i].folded] ?? 0) > 1 { lines[i].role = .caption; continue }
+            guard let rule = rules.rule(for: text, folded: lines[i].folded) else {
                 if !lines[i].heading && LineShape.isProse(text) { storyBegun = true }
                 continue
             }
@@ -61,7 +63,7 @@ struct ArticleCleaner: Sendable {
                 guard storyBegun else { continue }
                 if rule.action == .authorProfile {
                     for j in (i + 1)..<lines.count where lines[j].role == .body {
-                        if rules.rule(for: lines[j].text) != nil { continue }
+                        if rules.rule(for: lines[j].text, folded: lines[j].folded) != nil { continue }
                         profileName = PersonName.leading(lines[j].text)
                         break
                     }
@@ -76,7 +78,7 @@ struct ArticleCleaner: Sendable {
 
         // 2. Metadata from the lines above the story, and stray metadata lines below it.
         var title = raw.title.map(Self.squeeze).flatMap { $0.isEmpty ? nil : $0 }
-        let rawTitleKey = title.map { MatchText.key($0) }
+        let rawTitleKey = title.map { MatchText.fold($0) }
         var outlet: String?
         var published: String?
         var publishedIsUpdate = false
@@ -87,7 +89,7 @@ struct ArticleCleaner: Sendable {
         for (k, l) in lines.enumerated() {
             let inHeader = k < firstProse
             let text = l.text
-            if let key = rawTitleKey, inHeader || k == firstProse, MatchText.key(text) == key { keep[k] = false; continue }
+            if let key = rawTitleKey, inHeader || k == firstProse, l.folded == key { keep[k] = false; continue }
             let words = LineShape.words(text)
             if words <= 16, let d = DateText.dateLine(text) {
                 if published == nil || (publishedIsUpdate && !d.updated) { published = d.day; publishedIsUpdate = d.updated }

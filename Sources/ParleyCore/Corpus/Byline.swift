@@ -16,7 +16,7 @@ enum Byline {
 
     /// The byline in `line`, or nil when the line is not one.
     static func parse(_ line: String, rules: CleaningRules) -> Parsed? {
-        guard line.utf8.count <= 160 else { return nil }
+        guard line.utf8.count <= 160, let f = line.utf8.first, "bwrsa".utf8.contains(f | 0x20) else { return nil }
         let lower = line.lowercased()
         guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let rest = String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)

@@ -95,6 +95,11 @@ public struct CleaningRules: Sendable {
         matcher.match(line).map { rules[$0] }
     }
 
+    /// `rule(for:)` for a line already folded with `MatchText.fold`.
+    func rule(for line: String, folded: [UInt8]) -> CleaningRule? {
+        matcher.match(line, folded: folded).map { rules[$0] }
+    }
+
     /// The outlet a line names when the whole line is an outlet's name or masthead.
     func outlet(named line: String) -> String? {
         guard line.utf8.count <= 60 else { return nil }

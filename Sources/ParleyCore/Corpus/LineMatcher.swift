@@ -58,7 +58,11 @@ struct LineMatcher: Sendable {
 
     /// The index of the first rule `line` (trimmed) matches, exact matches first; nil if none.
     func match(_ line: String) -> Int? {
-        let folded = MatchText.fold(line)
+        match(line, folded: MatchText.fold(line))
+    }
+
+    /// `match` for a line already folded with `MatchText.fold`.
+    func match(_ line: String, folded: [UInt8]) -> Int? {
         if folded.count <= longestExact, let r = exact[String(decoding: folded, as: UTF8.self)] { return r }
         var length = 0
         for b in folded where b & 0xC0 != 0x80 { length += 1 }

@@ -61,6 +61,12 @@ import Testing
         #expect(!a.text.contains("Opinion"))
     }
 
+    @Test func aStoryBoxWithAShareClassIsKept() {
+        let html = #"<div class="article-body share-enabled"><p>Rubio said the United States would step back if no progress came soon.</p></div><div class="share-tools"><p>Share this on every network you like today</p></div>"#
+        let a = CorpusTestSupport.article(html, name: "s.html")
+        #expect(a.text == "Rubio said the United States would step back if no progress came soon.")
+    }
+
     @Test func brokenHTMLStillReads() {
         let html = "<p>First paragraph about the Istanbul talks & what followed.<p>Second one <b>bold <i>text</p><div>Tail < here"
         let a = CorpusTestSupport.article(html, name: "broken.html")
