@@ -14,6 +14,18 @@ struct ArticleCleaner: Sendable {
         var role: Role = .body
         /// `text` folded for matching, computed once.
         var folded: [UInt8] = []
+        var words = 0
+        var prose = false
+
+        init(text: String, startsBlock: Bool, heading: Bool, role: Role, folded: [UInt8]) {
+            self.text = text
+            self.startsBlock = startsBlock
+            self.heading = heading
+            self.role = role
+            self.folded = folded
+            words = LineShape.words(text)
+            prose = !heading && LineShape.isProse(text, words: words)
+        }
     }
 
     /// The clean article, or nil when nothing of a story is left (no title, no text).
@@ -28,8 +40,9 @@ struct ArticleCleaner: Sendable {
         var profileName: String?
 
         // Lines that appear more than once are captions (or repeated junk).
-        var seen: [[UInt8]: Int] = [:]
-        for l in lines where l.folded.count >= 30 { seen[l.folded, default: 0] += 1 }
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(lines.count)
+        for l in lines where l.folded.count >= 30 { seen[Self.fingerprint(l.folded), default: 0] += 1 }
 
         // 1. The rules, in reading order.
         var storyBegun = false
@@ -38,9 +51,11 @@ struct ArticleCleaner: Sendable {
             defer { i += 1 }
             let text = lines[i].text
             if lines[i].role == .caption { continue }
-            if lines[i].folded.count >= 30, (seen[lines[i].folded] ?? 0) > 1 { lines[i].role = .caption; continue }
+            if lines[i].folded.count >= 30, (seen[Self.fingerprint(lines[i].folded)] ?? 0) > 1 {
+                lines[i].role = .caption; continue
+            }
             guard let rule = rules.rule(for: text, folded: lines[i].folded) else {
-                if !lines[i].heading && LineShape.isProse(text) { storyBegun = true }
+                if lines[i].prose { storyBegun = true }
                 continue
             }
             switch rule.action {
@@ -50,7 +65,7 @@ struct ArticleCleaner: Sendable {
                 lines[i].role = .caption
             case .captionHint:
                 if !storyBegun { lines[i].role = .caption }
-                else if LineShape.isProse(text) { storyBegun = true }
+                else if lines[i].prose { storyBegun = true }
             case .dropBox:
                 lines[i].role = .gone
                 let words = rule.boxWords.map { MatchText.fold($0) }
@@ -83,14 +98,14 @@ struct ArticleCleaner: Sendable {
         var published: String?
         var publishedIsUpdate = false
         var author: String?
-        let firstProse = lines.firstIndex { !$0.heading && LineShape.isProse($0.text) } ?? lines.count
+        let firstProse = lines.firstIndex { $0.prose } ?? lines.count
         var keep = [Bool](repeating: true, count: lines.count)
         var kickers: [Int] = []
         for (k, l) in lines.enumerated() {
             let inHeader = k < firstProse
             let text = l.text
             if let key = rawTitleKey, inHeader || k == firstProse, l.folded == key { keep[k] = false; continue }
-            let words = LineShape.words(text)
+            let words = l.words
             if words <= 16, let d = DateText.dateLine(text) {
                 if published == nil || (publishedIsUpdate && !d.updated) { published = d.day; publishedIsUpdate = d.updated }
                 keep[k] = false; continue
@@ -131,7 +146,7 @@ struct ArticleCleaner: Sendable {
 
         // 3. The dateline that opens the first paragraph.
         var dateline: String?
-        if let k = lines.firstIndex(where: { !$0.heading && LineShape.words($0.text) >= 6 }),
+        if let k = lines.firstIndex(where: { !$0.heading && $0.words >= 6 }),
            let d = Dateline.split(lines[k].text) {
             dateline = d.dateline
             lines[k].text = d.rest
@@ -239,16 +254,26 @@ struct ArticleCleaner: Sendable {
         return near * 10 >= long.count * 6 && lines.contains { !$0.startsBlock }
     }
 
+    /// A 64-bit FNV-1a hash of a folded line: cheap, and as good as the line for spotting
+    /// repeats.
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Trims and turns every run of spaces and tabs into one space.
     static func squeeze(_ s: String) -> String {
-        var needs = false
-        var previousSpace = true
-        for b in s.utf8 {
-            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0B
-            if space && (previousSpace || b != 0x20) { needs = true; break }
-            previousSpace = space
-        }
-        if !needs && !previousSpace { return s }
+        let clean = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
+            var previousSpace = true
+            for b in buf {
+                let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0B
+                if space && (previousSpace || b != 0x20) { return false }
+                previousSpace = space
+            }
+            return !previousSpace
+        } ?? false
+        if clean { return s }
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0B}" })
             .joined(separator: " ")
     }

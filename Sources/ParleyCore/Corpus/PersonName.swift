@@ -15,8 +15,8 @@ enum PersonName {
     /// True for a word that can be part of a name.
     static func isNameWord(_ w: Substring) -> Bool {
         guard let f = w.unicodeScalars.first else { return false }
-        if particles.contains(w.lowercased()) { return true }
-        guard f.properties.isUppercase else { return false }
+        let upper = f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
+        guard upper else { return particles.contains(String(w)) }
         return w.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}"
         }
