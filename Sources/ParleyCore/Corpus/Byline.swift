@@ -36,15 +36,18 @@ enum Byline {
             if rules.outlet(named: namePart) != nil { return parsed }
             return nil
         }
-        let folded = name.lowercased()
-        if folded.contains("shutterstock") || folded.contains("getty") || folded.contains("photo") { return nil }
-        if rules.outlet(named: name) != nil || folded.hasSuffix(" staff") || folded == "staff" { return parsed }
+        let folded = MatchText.fold(name)
+        if creditWords.contains(where: { MatchText.contains(folded, $0) }) { return nil }
+        if rules.outlet(named: name) != nil || folded.elementsEqual("staff".utf8) || folded.suffix(6).elementsEqual(" staff".utf8) {
+            return parsed
+        }
         parsed.author = name
         // Anything after the name must be metadata, not a sentence.
         if parsed.published == nil && LineShape.words(tail) > 6 { return nil }
         return parsed
     }
 
+    private static let creditWords = ["shutterstock", "getty", "photo"].map { Array($0.utf8) }
     private static let labelBytes = labels.map { Array($0.utf8) }
     private static let markerBytes = cutMarkers.map { Array($0.utf8) }
 
@@ -72,14 +75,16 @@ enum Byline {
         return String(decoding: s, as: UTF8.self)
     }
 
-    /// One name or several joined by "and" / "&" / "with".
+    /// One name or several joined by "and" / "&".
     static func names(_ s: String) -> String? {
-        let parts = s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        var groups: [[Substring]] = [[]]
+        for w in s.split(separator: " ") {
+            if w == "and" || w == "&" { groups.append([]) } else { groups[groups.count - 1].append(w) }
+        }
         var out: [String] = []
-        for p in parts {
-            let p = p.trimmingCharacters(in: .whitespaces)
-            guard let n = PersonName.leading(p), n.split(separator: " ").count == p.split(separator: " ").count
-            else { return nil }
+        for g in groups {
+            guard !g.isEmpty, let n = PersonName.leading(g.joined(separator: " ")),
+                  LineShape.words(n) == g.count else { return nil }
             out.append(n)
         }
         return out.isEmpty ? nil : out.joined(separator: " and ")

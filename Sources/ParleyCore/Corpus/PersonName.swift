@@ -42,6 +42,7 @@ enum PersonName {
 
     /// ALL-CAPS names in title case ("JOHN SMITH" → "John Smith"); others unchanged.
     static func tidy(_ name: String) -> String {
+        if name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return name }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count > 3, letters.allSatisfy({ $0.properties.isUppercase }) else { return name }
         return name.split(separator: " ").map { w in
