@@ -72,14 +72,15 @@ struct PhraseAutomaton: Sendable {
         self.lengths = phrases.map(\.count)
     }
 
-    /// Calls `found(phrase, endIndex)` for every occurrence in `text` (end index exclusive).
-    func scan(_ text: [UInt8], _ found: (Int, Int) -> Void) {
+    /// Calls `found(phrase, endIndex)` for every occurrence inside `range` of `text`
+    /// (end index exclusive).
+    func scan(_ text: [UInt8], _ range: Range<Int>, _ found: (Int, Int) -> Void) {
         var s = 0
         text.withUnsafeBufferPointer { buf in
             columnOf.withUnsafeBufferPointer { col in
                 transitions.withUnsafeBufferPointer { tr in
                     outputCount.withUnsafeBufferPointer { count in
-                        for i in 0..<buf.count {
+                        for i in range {
                             s = Int(tr[s * columns + Int(col[Int(buf[i])])])
                             let n = Int(count[s])
                             if n > 0 {
