@@ -6,14 +6,6 @@ public enum BuiltinTheme {
 # Keys are scopes; a key that is not set falls back to its parent (a.b.c -> a.b -> a),
 # and every key to "text". See the README ("Themes") for the list of keys.
 
-[palette]
-amber = "#e5c07b"
-steel = "#61afef"
-leaf = "#98c379"
-rose = "#e06c75"
-violet = "#c678dd"
-slate = "#5c6370"
-sky = "#56b6c2"
 
 "text" = { fg = "default", bg = "default" }
 "text.dim" = { fg = "slate" }
@@ -73,6 +65,16 @@ sky = "#56b6c2"
 
 "loading" = { fg = "steel" }
 "error" = { fg = "rose", modifiers = ["bold"] }
+
+# Colour names used above (a TOML table, so it comes last).
+[palette]
+amber = "#e5c07b"
+steel = "#61afef"
+leaf = "#98c379"
+rose = "#e06c75"
+violet = "#c678dd"
+slate = "#5c6370"
+sky = "#56b6c2"
 """#
 
     public static let theme: Theme = {

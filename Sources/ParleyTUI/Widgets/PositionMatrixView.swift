@@ -81,14 +81,14 @@ public struct PositionMatrixView {
         let base = theme.style("text")
         let variants: [[(Stance?, String)]] = [
             [(.support, "support"), (.oppose, "oppose"), (.conditional, "conditional"),
-             (.mixed, "mixed"), (.none, "none"), (nil, "has this article")],
+             (.mixed, "mixed"), (Stance.none, "none"), (nil, "has this article")],
             [(.support, "support"), (.oppose, "oppose"), (.conditional, "if"),
-             (.mixed, "mixed"), (.none, "none"), (nil, "article")],
+             (.mixed, "mixed"), (Stance.none, "none"), (nil, "article")],
             [(.support, "sup"), (.oppose, "opp"), (.conditional, "cond"), (.mixed, "mix"),
-             (.none, "none"), (nil, "art.")],
+             (Stance.none, "none"), (nil, "art.")],
         ]
         let chosen = variants.first { v in
-            v.reduce(0) { $0 + DisplayWidth.of($1.1) + 3 } <= width
+            v.reduce(0) { $0 + DisplayWidth.of($1.1) + 4 } - 2 <= width
         } ?? variants[variants.count - 1]
         var cx = x
         let legend = theme.style("legend").over(base)
