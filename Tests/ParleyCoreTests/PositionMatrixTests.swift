@@ -2,7 +2,7 @@ import Testing
 @testable import ParleyCore
 
 @Suite struct PositionMatrixTests {
-    func claim(_ party: Party, _ issue: Issue, _ stance: Stance, _ day: String?) -> Claim {
+    func claim(_ party: Party, _ issue: ParleyCore.Issue, _ stance: Stance, _ day: String?) -> Claim {
         Claim(article: "a", holder: party, issue: issue, stance: stance, actor: nil,
               sentence: "s", span: TextSpan(start: 0, end: 1), cue: "c", published: day)
     }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Finds the cleaning rule a line matches, using all rules' patterns at once: a
+/// dictionary for whole lines, one automaton pass for prefixes, suffixes and phrases,
+/// then the few globs and (for short lines) regular expressions.
+struct LineMatcher: Sendable {
+    private enum Place: Sendable { case prefix, suffix, anywhere }
+    private struct Phrase: Sendable { var rule: Int; var place: Place }
+    private struct Glob: Sendable { var rule: Int; var pattern: [UInt8] }
+    private struct Expression: Sendable { var rule: Int; var regex: CompiledRegex; var needs: [UInt8] }
+
+    private let exact: [String: Int]
+    private let longestExact: Int
+    private let phrases: [Phrase]
+    private let automaton: PhraseAutomaton
+    private let globs: [Glob]
+    private let expressions: [Expression]
+    private let maxLengths: [Int]
+
+    /// Builds the matcher; a regular expression that does not compile is reported in
+    /// `problems` and left out.
+    init(rules: [CleaningRule], problems: inout [String]) {
+        var exact: [String: Int] = [:]
+        var longest = 0
+        var phrases: [Phrase] = []
+        var bytes: [[UInt8]] = []
+        var globs: [Glob] = []
+        var expressions: [Expression] = []
+        for (r, rule) in rules.enumerated() {
+            for e in rule.exact {
+                let k = MatchText.key(e.trimmingCharacters(in: .whitespaces))
+                if exact[k] == nil { exact[k] = r }
+                longest = max(longest, k.utf8.count)
+            }
+            for (list, place) in [(rule.prefix, Place.prefix), (rule.suffix, .suffix), (rule.contains, .anywhere)] {
+                for p in list where !p.isEmpty {
+                    phrases.append(Phrase(rule: r, place: place))
+                    bytes.append(MatchText.fold(p))
+                }
+            }
+            for g in rule.glob { globs.append(Glob(rule: r, pattern: MatchText.fold(g))) }
+            for x in rule.regex {
+                if let re = CompiledRegex(x) {
+                    expressions.append(Expression(rule: r, regex: re, needs: MatchText.fold(rule.needs ?? "")))
+                } else {
+                    problems.append("cleaning rule \"\(rule.category)\": bad regex \(x)")
+                }
+            }
+        }
+        self.exact = exact
+        self.longestExact = longest
+        self.phrases = phrases
+        self.automaton = PhraseAutomaton(phrases: bytes)
+        self.globs = globs
+        self.expressions = expressions
+        self.maxLengths = rules.map(\.maxLength)
+    }
+
+    /// The index of the first rule `line` (trimmed) matches, exact matches first; nil if none.
+    func match(_ line: String) -> Int? {
+        let folded = MatchText.fold(line)
+        if folded.count <= longestExact, let r = exact[String(decoding: folded, as: UTF8.self)] { return r }
+        var length = 0
+        for b in folded where b & 0xC0 != 0x80 { length += 1 }
+        var best = Int.max
+        let n = folded.count
+        automaton.scan(folded) { id, end in
+            let p = phrases[id]
+            guard p.rule < best, length <= maxLengths[p.rule] else { return }
+            switch p.place {
+            case .anywhere: best = p.rule
+            case .prefix: if end == automaton.lengths[id] { best = p.rule }
+            case .suffix: if end == n { best = p.rule }
+            }
+        }
+        for g in globs where g.rule < best && length <= maxLengths[g.rule] {
+            if Self.glob(g.pattern[...], folded[...]) { best = g.rule }
+        }
+        for e in expressions where e.rule < best && length <= maxLengths[e.rule] {
+            if MatchText.contains(folded, e.needs),
+               e.regex.matchesWhole(length <= 120 ? line : String(line.prefix(120))) { best = e.rule }
+        }
+        return best == Int.max ? nil : best
+    }
+
+    /// Whole-line glob: `*` any run, `?` one byte, `#` one or more digits (with , or . inside).
+    static func glob(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
+        guard let c = p.first else { return s.isEmpty }
+        let rest = p.dropFirst()
+        switch c {
+        case UInt8(ascii: "*"):
+            var t = s
+            while true {
+                if glob(rest, t) { return true }
+                if t.isEmpty { return false }
+                t = t.dropFirst()
+            }
+        case UInt8(ascii: "?"):
+            return !s.isEmpty && glob(rest, s.dropFirst())
+        case UInt8(ascii: "#"):
+            guard let f = s.first, f >= 0x30 && f <= 0x39 else { return false }
+            var t = s.dropFirst()
+            while true {
+                if glob(rest, t) { return true }
+                guard let x = t.first, (x >= 0x30 && x <= 0x39) || x == 0x2C || x == 0x2E else { return false }
+                t = t.dropFirst()
+            }
+        default:
+            return s.first == c && glob(rest, s.dropFirst())
+        }
+    }
+}
+
+/// A regular expression compiled once and shared between threads (read only).
+final class CompiledRegex: @unchecked Sendable {
+    private let regex: NSRegularExpression
+
+    init?(_ pattern: String) {
+        guard let re = try? NSRegularExpression(pattern: pattern) else { return nil }
+        regex = re
+    }
+
+    /// True when the expression matches all of `s`.
+    func matchesWhole(_ s: String) -> Bool {
+        let ns = s as NSString
+        guard let m = regex.firstMatch(in: s, options: [.anchored], range: NSRange(location: 0, length: ns.length))
+        else { return false }
+        return m.range.length == ns.length
+    }
+}
