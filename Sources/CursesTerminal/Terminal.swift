@@ -98,12 +98,29 @@ public final class Terminal {
             var x = 0
             while x < w {
                 let style = canvas[x, y].style
-                var run = ""
                 let start = x
-                while x < w, canvas[x, y].style == style || canvas[x, y].isContinuation {
+                if !canvas[x, y].text.utf8.allSatisfy({ $0 < 0x80 }) {
+                    // One non-ASCII grapheme at a time, each at its own column, so a
+                    // terminal that disagrees about a width cannot shift the rest of the row.
+                    let text = canvas[x, y].text
+                    x += 1
+                    apply(style)
+                    if x < w, canvas[x, y].isContinuation {
+                        wmove(parley_stdscr(), Int32(y), Int32(x))
+                        waddnstr(parley_stdscr(), " ", -1)
+                        x += 1
+                    }
+                    wmove(parley_stdscr(), Int32(y), Int32(start))
+                    waddnstr(parley_stdscr(), text, -1)
+                    continue
+                }
+                var run = ""
+                while x < w, canvas[x, y].style == style, canvas[x, y].text.utf8.allSatisfy({ $0 < 0x80 }),
+                      !canvas[x, y].isContinuation {
                     run += canvas[x, y].text
                     x += 1
                 }
+                if x == start { run = " "; x += 1 }  // a stray continuation cell
                 apply(style)
                 wmove(parley_stdscr(), Int32(y), Int32(start))
                 waddnstr(parley_stdscr(), run, -1)

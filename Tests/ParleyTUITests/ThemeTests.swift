@@ -81,7 +81,7 @@ struct ThemeTests {
 
     @Test func builtinDefaultMatchesTheBundledFile() throws {
         let file = try String(contentsOfFile: Self.themesDir + "/default.toml", encoding: .utf8)
-        #expect(BuiltinTheme.source == file)
+        #expect(BuiltinTheme.source + "\n" == file)
     }
 
     @Test func bundledFolderIsFoundFromABuildDirectory() {

@@ -35,7 +35,10 @@ public enum TextWrap {
                     flush(line); line = Line(); w = 0; lastSpace = -1
                     continue
                 }
-                if lastSpace >= 0 {
+                if cw == 2 {
+                    // East Asian text breaks between any two characters.
+                    flush(line); line = Line(); w = 0
+                } else if lastSpace >= 0 {
                     var head = line
                     head.chars.removeSubrange((lastSpace)...)
                     head.offsets.removeSubrange((lastSpace)...)

@@ -10,7 +10,7 @@ public struct PositionMatrixView {
 
     /// Column geometry for an inner rectangle: the issue label width and each party column's.
     public static func columns(inner: Rect) -> (label: Int, column: Int) {
-        let column = min(12, max(6, (inner.width - 20) / 4))
+        let column = min(12, max(8, (inner.width - 21) / 4))
         return (max(0, inner.width - 4 * column), column)
     }
 
@@ -23,6 +23,16 @@ public struct PositionMatrixView {
         let party = col / g.column
         guard party < Party.matrixParties.count else { return nil }
         return (row, party)
+    }
+
+    /// Issue names for a matrix about 80 columns wide.
+    public static func mediumLabel(_ issue: Issue) -> String {
+        switch issue {
+        case .securityGuarantees: "Guarantees"
+        case .civilianStrikes: "Civ. strikes"
+        case .reconstruction: "Rebuilding"
+        default: issue.label
+        }
     }
 
     public func render(in rect: Rect, on canvas: inout Canvas, theme: Theme) {
@@ -48,7 +58,8 @@ public struct PositionMatrixView {
         for (i, issue) in Issue.allCases.enumerated() {
             let y = inner.y + 1 + i
             guard y < inner.maxY else { break }
-            let label = DisplayWidth.of(issue.label) <= g.label - 2 ? issue.label : issue.shortLabel
+            let label = DisplayWidth.of(issue.label) <= g.label - 2 ? issue.label
+                : DisplayWidth.of(Self.mediumLabel(issue)) <= g.label - 2 ? Self.mediumLabel(issue) : issue.shortLabel
             let rowSelected = i == state.matrixIssue
             canvas.putPadded(label, x: inner.x + 1, y: y, width: g.label - 1,
                              style: rowSelected && focused ? header : base)

@@ -19,17 +19,18 @@ public struct StatusLine {
         let limit = showHints ? rect.maxX - hintWidth : rect.maxX
         var x = rect.x + 1
         if let notice = state.notice {
-            x = canvas.put(notice, x: x, y: rect.y, style: theme.style("status.notice").over(base), limit: limit)
+            x = canvas.put(DisplayWidth.truncate(notice, to: limit - x), x: x, y: rect.y,
+                           style: theme.style("status.notice").over(base), limit: limit)
         } else if let data = state.data {
             let m = data.model
-            x = canvas.put("\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims",
-                           x: x, y: rect.y, style: base, limit: limit)
+            let counts = "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims"
+            x = canvas.put(DisplayWidth.truncate(counts, to: limit - x), x: x, y: rect.y, style: base, limit: limit)
             var filters: [String] = []
             if state.search.isActive { filters.append("search /\(state.search.text)") }
             if let a = state.actorFilter { filters.append("actor \(data.actorName(a))") }
             if let w = state.window { filters.append("window \(w.from ?? "…")→\(w.to ?? "…")") }
             if !filters.isEmpty {
-                x = canvas.put(" │ " + filters.joined(separator: " · ") + " (Esc clears)", x: x, y: rect.y,
+                x = canvas.put(DisplayWidth.truncate(" │ " + filters.joined(separator: " · ") + " (Esc clears)", to: max(0, limit - x)), x: x, y: rect.y,
                                style: theme.style("status.filter").over(base), limit: limit)
             }
         }
