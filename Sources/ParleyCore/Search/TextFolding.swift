@@ -11,9 +11,9 @@ public struct FoldedToken: Sendable, Hashable {
 /// Splits text into folded words, the same way for articles and for queries, so that
 /// `zelensky` meets "Zelensky's", `erdogan` meets "Erdoğan" and `kyiv` meets "KYIV".
 ///
-/// Letters and digits make words; everything else separates them. An apostrophe inside a
-/// word joins it ("don't" → "dont") except a possessive `'s`, which is dropped
-/// ("Russia's" → "russia"). Scans UTF-8 bytes with an ASCII fast path: it runs over every
+/// Letters and digits make words; everything else separates them, an apostrophe too
+/// ("don't" → "don" "t", as the cache's full-text index reads it), except that a
+/// possessive `'s` is dropped ("Russia's" → "russia"). Scans UTF-8 bytes with an ASCII fast path: it runs over every
 /// article when the index is built.
 public enum TextFolding {
     /// The folded words of `text`, in order.
@@ -123,7 +123,7 @@ public enum TextFolding {
                 return (after, true)   // possessive: "Kyiv's" is "kyiv"
             }
         }
-        return (next, false)           // "don't", "O'Brien": one word
+        return (next, true)            // "don't" is "don" "t", as SQLite's FTS reads it
     }
 
     private static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
