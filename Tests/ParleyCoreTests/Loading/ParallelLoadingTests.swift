@@ -1,0 +1,45 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import ParleyCore
+
+@Suite struct ParallelLoadingTests {
+    @Test func orderIsFileOrderWhateverFinishesFirst() throws {
+        let t = try TempCorpus()
+        var expected: [String] = []
+        for i in 0..<300 {
+            let name = String(format: "f%04d", i)
+            // Sizes vary so that files finish out of order.
+            let body = String(repeating: "Kyiv and Moscow discussed a truce. ", count: (i * 37) % 200 + 1)
+            try t.write(name + ".txt", "Title \(i)\n\n\(body)\n")
+            expected.append(name)
+        }
+        for _ in 0..<3 {
+            let loaded = try t.load(cache: false)
+            #expect(loaded.model.articles.map(\.id) == expected)
+            #expect(loaded.model.analyses.map(\.article) == expected)
+        }
+        let cold = try t.load()
+        let warm = try t.load()
+        #expect(cold.model.articles.map(\.id) == expected)
+        #expect(warm.model.articles.map(\.id) == expected)
+    }
+
+    @Test func progressCountsEveryFileOnce() throws {
+        let t = try TempCorpus()
+        for i in 0..<40 { try t.write("f\(i).txt", "Title\n\nText \(i).\n") }
+        let reports = Mutex<[Int]>([])
+        _ = try ModelLoader.load(paths: [t.corpus], options: t.options(cache: false)) { p in
+            reports.withLock { $0.append(p.filesDone) }
+            #expect(p.filesTotal == 40)
+        }
+        #expect(reports.withLock { $0 } == Array(1...40))
+    }
+
+    @Test func parallelMapKeepsIndexOrderAndRethrows() throws {
+        let squares = try ParallelWork.map(1000) { $0 * $0 }
+        #expect(squares == (0..<1000).map { $0 * $0 })
+        struct Boom: Error {}
+        #expect(throws: Boom.self) { try ParallelWork.map(100) { i -> Int in if i == 50 { throw Boom() }; return i } }
+    }
+}
