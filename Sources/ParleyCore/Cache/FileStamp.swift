@@ -25,10 +25,16 @@ public struct FileStamp: Sendable, Hashable {
         return FileStamp(path: absolute, size: Int64(st.st_size), modified: modified)
     }
 
-    /// `path` made absolute against the working directory, with `.` and `..` resolved.
+    /// `path` made absolute against the working directory, with `.`, `..` and repeated
+    /// slashes resolved by spelling alone (symbolic links are kept as given).
     public static func absolutePath(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path
-            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
-        return (full as NSString).standardizingPath
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in full.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }

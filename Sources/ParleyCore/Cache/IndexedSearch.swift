@@ -26,18 +26,26 @@ public enum IndexedSearch {
     /// used (the caller then loads the corpus and searches it in memory).
     public static func search(_ query: SearchQuery, paths: [String], options: LoadOptions = LoadOptions(),
                               progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> IndexedSearchResult? {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        func tick(_ s: String) { if ProcessInfo.processInfo.environment["PARLEY_TIMING"] != nil { FileHandle.standardError.write(Data("\(s) \((DispatchTime.now().uptimeNanoseconds - t0) / 1000) us\n".utf8)) } }
         let knowledge = try options.knowledge ?? KnowledgeBase.standard()
+        tick("kb")
         let directory = options.cacheDirectory ?? CacheLocation.directory()
         let loader = CorpusLoader()
-        let files = try loader.files(in: paths)
-        let stamps = files.map { FileStamp.of($0) ?? FileStamp(path: FileStamp.absolutePath($0), size: -1, modified: -1) }
+        let found = try FileWalker.files(in: paths)
+        let files = found.map(\.path)
+        tick("files")
+        let stamps = found.map(\.stamp)
+        tick("stamps")
         var warnings: [LoadWarning] = []
         let cache: CorpusCache
         do {
             let (opened, w) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
             cache = opened
             warnings += w
+            tick("open")
             let known = try cache.knownFiles()
+            tick("known")
             let current = Set(stamps.map(\.path))
             let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
             let todo = stamps.indices.filter { i in
@@ -55,8 +63,11 @@ public enum IndexedSearch {
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
+            tick("todo")
             warnings += try cache.fileWarnings(order: stamps.map(\.path))
+            tick("warnings")
             let hits = try cache.search(query, knowledge: knowledge)
+            tick("search")
             guard try cache.hasArticles() else { throw LoadError.nothingLoadable(paths) }
             return IndexedSearchResult(hits: hits.map(\.hit), titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
                                        warnings: warnings, filesAnalysed: todo.count)

@@ -61,8 +61,9 @@ public enum ModelLoader {
                             progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> LoadedCorpus {
         let knowledge = try options.knowledge ?? KnowledgeBase.standard()
         let loader = CorpusLoader()
-        let files = try loader.files(in: paths)
-        let stamps = files.map { FileStamp.of($0) ?? FileStamp(path: FileStamp.absolutePath($0), size: -1, modified: -1) }
+        let found = try FileWalker.files(in: paths)
+        let files = found.map(\.path)
+        let stamps = found.map(\.stamp)
         var warnings: [LoadWarning] = []
         var results = [FileResult?](repeating: nil, count: files.count)
 

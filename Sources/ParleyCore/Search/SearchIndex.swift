@@ -69,6 +69,11 @@ final class SearchIndexStore: Sendable {
     let expander: SpellingExpander
     let resolver: ActorResolver
     let count: Int
+    /// Every indexed word, sorted (for prefix matching).
+    let vocabulary: [String]
+
+    /// At most this many words stand for a prefix.
+    static let prefixLimit = 2000
 
     init(model: ParleyModel, knowledge: KnowledgeBase) {
         var terms: [String: Int32] = [:]
@@ -128,6 +133,7 @@ final class SearchIndexStore: Sendable {
             issueMask.append(im)
             for actor in facets.actors { actorDocs[actor, default: []].append(Int32(d)) }
         }
+        self.vocabulary = terms.keys.sorted()
         self.terms = terms
         self.postings = postings
         self.tokenBase = tokenBase
@@ -163,14 +169,21 @@ final class SearchIndexStore: Sendable {
             if ids.isEmpty { texts.append(value) } else { actorSets.append(ids) }
         }
         var resolved: [[[Int32]]] = []
-        for text in texts {
-            let alternatives = expander.alternatives(for: text).compactMap { words -> [Int32]? in
+        for (k, text) in texts.enumerated() {
+            var alternatives = expander.alternatives(for: text).compactMap { words -> [Int32]? in
                 var ids: [Int32] = []
                 for w in words {
                     guard let id = terms[w] else { return nil }
                     ids.append(id)
                 }
                 return ids
+            }
+            if query.matchPrefix && k == query.words.count - 1 {
+                let words = TextFolding.words(text)
+                if words.count == 1 {
+                    var have = Set(alternatives.filter { $0.count == 1 }.map { $0[0] })
+                    for id in prefixed(words[0]) where have.insert(id).inserted { alternatives.append([id]) }
+                }
             }
             if alternatives.isEmpty { return nil }
             resolved.append(alternatives)
@@ -243,10 +256,26 @@ final class SearchIndexStore: Sendable {
         }
     }
 
+    /// The ids of the indexed words that start with `prefix` (at most `prefixLimit`).
+    private func prefixed(_ prefix: String) -> [Int32] {
+        var lo = 0, hi = vocabulary.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocabulary[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int32] = []
+        while lo < vocabulary.count, out.count < Self.prefixLimit, vocabulary[lo].hasPrefix(prefix) {
+            if let id = terms[vocabulary[lo]] { out.append(id) }
+            lo += 1
+        }
+        return out
+    }
+
     /// The articles where one term occurs, with how often (any of its alternatives).
     private func occurrences(_ alternatives: [[Int32]]) -> [(doc: Int32, tf: Int32)] {
-        var merged: [Int32: Int32] = [:]
+        var merged = [Int32]()
         var single: [(doc: Int32, tf: Int32)]?
+        if alternatives.count > 1 { merged = [Int32](repeating: 0, count: count) }
         for alt in alternatives {
             var found: [(doc: Int32, tf: Int32)] = []
             if alt.count == 1 {
@@ -259,10 +288,12 @@ final class SearchIndexStore: Sendable {
                 found = phrase(alt).map { ($0.doc, Int32($0.starts.count)) }
             }
             if alternatives.count == 1 { single = found; break }
-            for f in found { merged[f.doc, default: 0] += f.tf }
+            for f in found { merged[Int(f.doc)] += f.tf }
         }
         if let single { return single }
-        return merged.map { (doc: $0.key, tf: $0.value) }.sorted { $0.doc < $1.doc }
+        var out: [(doc: Int32, tf: Int32)] = []
+        for (d, tf) in merged.enumerated() where tf > 0 { out.append((Int32(d), tf)) }
+        return out
     }
 
     /// The articles holding the word sequence `ids`, with the positions where it starts.

@@ -43,3 +43,24 @@ import Testing
         #expect(throws: Boom.self) { try ParallelWork.map(100) { i -> Int in if i == 50 { throw Boom() }; return i } }
     }
 }
+
+@Suite struct FileWalkerTests {
+    @Test func findsWhatTheCorpusLoaderFindsInTheSameOrder() throws {
+        let t = try TempCorpus()
+        let fm = FileManager.default
+        for dir in ["b", "a/deep", ".hidden", "c"] {
+            try fm.createDirectory(atPath: t.corpus + "/" + dir, withIntermediateDirectories: true)
+        }
+        for file in ["z.txt", "b/2.html", "b/10.txt", "a/deep/x.jsonl", "a/y.txt", ".hidden/h.txt", ".dot.txt", "c/Ä.txt"] {
+            try t.write(file, "Title\n\nText.\n")
+        }
+        try fm.createSymbolicLink(atPath: t.corpus + "/link", withDestinationPath: t.corpus + "/b")
+        try fm.createSymbolicLink(atPath: t.corpus + "/filelink.txt", withDestinationPath: t.corpus + "/z.txt")
+        for paths in [[t.corpus], [t.corpus + "/"], [t.corpus + "/b", t.corpus + "/z.txt"]] {
+            let walked = try FileWalker.files(in: paths)
+            #expect(walked.map(\.path) == (try CorpusLoader().files(in: paths)))
+            for f in walked { #expect(f.stamp == FileStamp.of(f.path)) }
+        }
+        #expect(throws: LoadError.self) { try FileWalker.files(in: [t.corpus + "/missing"]) }
+    }
+}

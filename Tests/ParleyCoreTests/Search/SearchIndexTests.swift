@@ -76,6 +76,18 @@ import Testing
         #expect(hits.allSatisfy { $0.score > 0 })
     }
 
+    @Test func prefixMatchingForTyping() throws {
+        var q = try SearchQuery.parse("crimea zel")
+        #expect(index.search(q).isEmpty)
+        q.matchPrefix = true
+        #expect(index.search(q).map(\.article).sorted() == ["a2", "a5"])
+        var ist = try SearchQuery.parse("ist")
+        ist.matchPrefix = true
+        let hits = index.search(ist)
+        #expect(hits.map(\.article) == ["a3"])
+        #expect(hits.first?.snippet.contains("[Istanbul]") == true)
+    }
+
     @Test func emptyQueryFindsNothing() {
         #expect(index.search(SearchQuery()).isEmpty)
     }
