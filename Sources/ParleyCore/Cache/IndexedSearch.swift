@@ -26,26 +26,24 @@ public enum IndexedSearch {
     /// used (the caller then loads the corpus and searches it in memory).
     public static func search(_ query: SearchQuery, paths: [String], options: LoadOptions = LoadOptions(),
                               progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> IndexedSearchResult? {
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        func tick(_ s: String) { if ProcessInfo.processInfo.environment["PARLEY_TIMING"] != nil { FileHandle.standardError.write(Data("\(s) \((DispatchTime.now().uptimeNanoseconds - t0) / 1000) us\n".utf8)) } }
+        var clock = PhaseClock()
         let knowledge = try options.knowledge ?? KnowledgeBase.standard()
-        tick("kb")
+        clock.mark("knowledge base")
         let directory = options.cacheDirectory ?? CacheLocation.directory()
         let loader = CorpusLoader()
         let found = try FileWalker.files(in: paths)
         let files = found.map(\.path)
-        tick("files")
+        clock.mark("find files")
         let stamps = found.map(\.stamp)
-        tick("stamps")
         var warnings: [LoadWarning] = []
         let cache: CorpusCache
         do {
             let (opened, w) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
             cache = opened
             warnings += w
-            tick("open")
+            clock.mark("open cache")
             let known = try cache.knownFiles()
-            tick("known")
+            clock.mark("read stamps")
             let current = Set(stamps.map(\.path))
             let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
             let todo = stamps.indices.filter { i in
@@ -63,11 +61,11 @@ public enum IndexedSearch {
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
-            tick("todo")
+            clock.mark("update changed files")
             warnings += try cache.fileWarnings(order: stamps.map(\.path))
-            tick("warnings")
+            clock.mark("read warnings")
             let hits = try cache.search(query, knowledge: knowledge)
-            tick("search")
+            clock.mark("full-text query")
             guard try cache.hasArticles() else { throw LoadError.nothingLoadable(paths) }
             return IndexedSearchResult(hits: hits.map(\.hit), titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
                                        warnings: warnings, filesAnalysed: todo.count)

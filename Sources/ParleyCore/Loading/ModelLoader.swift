@@ -59,11 +59,14 @@ public struct LoadedCorpus: Sendable {
 public enum ModelLoader {
     public static func load(paths: [String], options: LoadOptions = LoadOptions(),
                             progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> LoadedCorpus {
+        var clock = PhaseClock()
         let knowledge = try options.knowledge ?? KnowledgeBase.standard()
+        clock.mark("knowledge base")
         let loader = CorpusLoader()
         let found = try FileWalker.files(in: paths)
         let files = found.map(\.path)
         let stamps = found.map(\.stamp)
+        clock.mark("find files")
         var warnings: [LoadWarning] = []
         var results = [FileResult?](repeating: nil, count: files.count)
 
@@ -101,6 +104,7 @@ public enum ModelLoader {
             }
         }
 
+        clock.mark("read cache")
         let fromCache = results.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         let todo = results.indices.filter { results[$0] == nil }
         let reporter = ProgressReporter(total: files.count, done: fromCache, progress: progress)
@@ -113,6 +117,7 @@ public enum ModelLoader {
             return result
         }
         for (k, i) in todo.enumerated() { results[i] = fresh[k] }
+        clock.mark("read and analyse")
 
         if let cache {
             let current = Set(stamps.map(\.path))
@@ -128,6 +133,7 @@ public enum ModelLoader {
             }
         }
 
+        clock.mark("write cache")
         var articles: [Article] = []
         var analyses: [ArticleAnalysis] = []
         for result in results {
@@ -138,6 +144,7 @@ public enum ModelLoader {
         }
         if articles.isEmpty { throw LoadError.nothingLoadable(paths) }
         let model = ParleyModel(articles: articles, analyses: analyses, knownActors: knowledge.actors)
+        clock.mark("merge")
         return LoadedCorpus(model: model, knowledge: knowledge, warnings: warnings,
                             filesAnalysed: todo.count, filesFromCache: fromCache)
     }

@@ -88,3 +88,24 @@ import Testing
         }
     }
 }
+
+@Suite struct CacheRowReuseTests {
+    /// Replacing the last file (whose rows had the highest ids) must still index its new text.
+    @Test func replacingTheLastFileKeepsItSearchable() throws {
+        let t = try TempCorpus()
+        try t.write("a.txt", "Title a\n\nTalks in Geneva.\n")
+        try t.write("z.txt", "Title z\n\nTalks in Istanbul.\n")
+        func ids(_ q: String) throws -> [String] {
+            try #require(try IndexedSearch.search(SearchQuery.parse(q), paths: [t.corpus], options: t.options()))
+                .hits.map(\.article).sorted()
+        }
+        #expect(try ids("istanbul") == ["z"])
+        try t.write("z.txt", "Title z\n\nTalks moved to Riyadh after all.\n")
+        #expect(try ids("riyadh") == ["z"])
+        #expect(try ids("istanbul") == [])
+        try t.remove("z.txt")
+        try t.write("y.txt", "Title y\n\nDelegates met in Doha.\n")
+        #expect(try ids("doha") == ["y"])
+        #expect(try ids("talks") == ["a"])
+    }
+}
