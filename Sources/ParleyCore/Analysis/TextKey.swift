@@ -7,7 +7,36 @@ enum TextKey {
     /// (0 when the caller must hash the key itself).
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, UInt64) {
         var ascii = true
-        for i in start..<end where bytes[i] >= 0x80 { ascii = false; break }
+        var quotes = false
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if b >= 0x80 {
+                // A curly apostrophe (E2 80 98/99) folds to "'" without leaving the fast path.
+                if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98) {
+                    quotes = true
+                    i += 3
+                    continue
+                }
+                ascii = false
+                break
+            }
+            i += 1
+        }
+        if ascii && quotes {
+            var h = Vocabulary.start()
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            var k = start
+            while k < end {
+                var l = bytes[k]
+                if l == 0xE2 { l = 39; k += 3 } else { k += 1 }
+                if l >= 65 && l <= 90 { l += 32 }
+                out.append(l)
+                h = Vocabulary.step(h, l)
+            }
+            return (String(decoding: out, as: UTF8.self), h | 1)
+        }
         if ascii {
             var h = Vocabulary.start()
             let s = String(unsafeUninitializedCapacity: end - start) { buf in
