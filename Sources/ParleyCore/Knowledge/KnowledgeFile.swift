@@ -32,6 +32,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var actor: [ActorEntry]?
     var outlet: [OutletEntry]?
     var groups: [[String]]?
+    var places: [String]?
     var signal: [SignalEntry]?
     var support: [String]?
     var oppose: [String]?
