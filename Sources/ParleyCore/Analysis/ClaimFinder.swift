@@ -33,6 +33,8 @@ extension ArticleScan {
         case listBreak
         case clauseBreak
         case speech(Int)
+        /// A second speech verb of the same speaker ("and vowed").
+        case speechAgain
         case signal(Issue, Int, text: Phrase, at: Int)
     }
 
@@ -203,7 +205,9 @@ extension ArticleScan {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
-                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
+                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
+                            // "demanded that Kyiv withdraw": what follows is the demand itself.
+                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
@@ -211,6 +215,9 @@ extension ArticleScan {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
                     out.append(.listBreak)
+                } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
+                    // "said ... and vowed to ...": the same speaker goes on.
+                    out.append(.speechAgain); advance = len
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
@@ -285,7 +292,7 @@ extension ArticleScan {
                         emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
-                clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
+                backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
                     for (issue, pol, text, _) in orphans
                     where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
@@ -368,6 +375,11 @@ extension ArticleScan {
                     flush()
                     if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case .speechAgain:
+                    flush()
+                    if clauseSpeaker >= 0 { fallback = [clauseSpeaker] }
+                    subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .speech(who):
                     flush()

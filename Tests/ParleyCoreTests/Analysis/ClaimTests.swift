@@ -132,4 +132,15 @@ import Testing
         #expect(f.claim(a, .russia, .ceasefire) == nil)
         #expect(f.claim(a, .russia, .sanctions) == nil)
     }
+
+    @Test func aDemandThatAnotherPartyActIsTheDemandersPosition() {
+        let a = f.analyze("Moscow demanded that Kyiv withdraw its troops from the four regions, a demand Ukraine rejected.")
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func aSecondSpeechVerbKeepsTheSpeaker() {
+        let a = f.analyze("European leaders said the offer was a ploy and vowed to step up sanctions.")
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
+    }
 }
