@@ -259,6 +259,7 @@ extension ArticleScan {
             var locked = false
             var chain: [Link] = []
             var negation: (Phrase, Int)? = nil
+            var negated: (Phrase, Int)? = nil
             var inCondition = false
             var conditional: Phrase? = nil
             var orphans: [(Issue, Int, Phrase, Int)] = []
@@ -336,6 +337,10 @@ extension ArticleScan {
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
+                        negated = (neg, at)
+                    } else if let (neg, nAt) = negated, nAt == at {
+                        // The issue cue and the general cue on the same words share the negation.
+                        p = -p; t.negA = neg.a; t.negB = neg.b
                     }
                     locked = true
                     if backMode && backCue == nil && issue == nil {

@@ -232,7 +232,8 @@ extension ArticleScan {
                 if j < b && keys[j] == "the" { j += 1 }
                 if j < b, !outletAt[j] {
                     var who = -1
-                    if let m = mentionStarting(at: j), m.entity >= 0,
+                    if let m = mentionStarting(at: j), m.entity >= 0, b - m.end <= 8,
+                       !(m.end..<b).contains(where: { keys[$0] == "that" }),
                        (m.end..<min(b, m.end + 4)).contains(where: { flags($0).contains(.speech) }) {
                         who = m.entity
                     } else if flags(j).contains(.speech), case let .speaker(e) = speaker(ofVerb: j, lower: j) {

@@ -143,4 +143,9 @@ import Testing
         let a = f.analyze("European leaders said the offer was a ploy and vowed to step up sanctions.")
         #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
     }
+
+    @Test func aNegationCountsForEveryCueOnTheSameWords() {
+        let a = f.analyze("Sybiha said Ukraine will not give up its goal of joining NATO.")
+        #expect(f.claim(a, .ukraine, .nato)?.stance == .support)
+    }
 }
