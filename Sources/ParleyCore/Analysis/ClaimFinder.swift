@@ -116,7 +116,7 @@ extension ArticleScan {
 
     static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
         "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
-    static let clauseOpeners: Set<String> = ["that", ",", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+    static let clauseOpeners: Set<String> = ["that", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
         "this", "there", "his", "her", "its", "their", "our"]
 
     /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
@@ -127,7 +127,7 @@ extension ArticleScan {
         let next = tokens[j]
         if keys[j] == "to" || keys[j] == "by" { return false }
         if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
-        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == "," }
+        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
     }
 
     private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
