@@ -124,7 +124,16 @@ struct HTMLReader {
             if attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] { canonical = href }
             return
         case "br":
-            if skipDepth == 0 { flush(); nextStartsBlock = false }
+            // One <br> breaks a line; two in a row end a paragraph.
+            if skipDepth == 0 {
+                if buffer.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+                    buffer = ""
+                    nextStartsBlock = true
+                } else {
+                    flush()
+                    nextStartsBlock = false
+                }
+            }
             return
         case "img":
             return
@@ -145,7 +154,13 @@ struct HTMLReader {
             if Self.blockTags.contains(name) { flush() }
             return
         }
-        if Self.blockTags.contains(name) { flush() }
+        if Self.blockTags.contains(name) {
+            flush()
+            // A new block closes an open paragraph, and a new item an open item, as
+            // browsers do: pages that never close them do not pile up.
+            if stack.last?.name == "p" { end("p") }
+            if name == "li", stack.last?.name == "li" { end("li") }
+        }
         var f = Frame(name: name)
         let words = classWords(attrs)
         if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords)
