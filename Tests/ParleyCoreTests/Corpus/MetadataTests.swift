@@ -86,6 +86,9 @@ import Testing
 
     @Test func bylineDatesAreRead() {
         #expect(Byline.parse("By Xu Keyue Published: Apr 22, 2025 10:41 PM", rules: .bundled)?.published == "2025-04-22")
+        let placeAndDate = Byline.parse("By Ana Lupu, Vatican City · Saturday 26 April 2025", rules: .bundled)
+        #expect(placeAndDate?.author == "Ana Lupu")
+        #expect(placeAndDate?.published == "2025-04-26")
     }
 
     @Test(arguments: [
