@@ -277,7 +277,10 @@ struct HTMLReader {
         }
         a.captions = captionTexts
         let ld = LinkedData.read(jsonLD)
-        let h1 = h1Texts.first { chosen == nil || $0.article == chosen }?.text ?? h1Texts.first?.text
+        // A site's logo is sometimes its <h1>: that is not the headline.
+        let siteName = meta["og:site_name"].map { MatchText.key($0) }
+        let headlines = h1Texts.filter { rules.outlet(named: $0.text) == nil && MatchText.key($0.text) != siteName }
+        let h1 = headlines.first { chosen == nil || $0.article == chosen }?.text ?? headlines.first?.text
         a.title = h1 ?? ld.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? meta["headline"]
             ?? meta["dc.title"] ?? titleTag
         a.outlet = meta["og:site_name"] ?? ld.publisher ?? meta["application-name"] ?? meta["dc.publisher"]

@@ -119,6 +119,25 @@ import Testing
         #expect(a.paragraphs.count == 2)
     }
 
+    @Test func appealsForSupportAreDroppedWithTheirBox() {
+        let a = clean(after: """
+            Support independent journalism from the front line
+            Become a member
+            Donate
+
+            The next round of talks has not yet been scheduled, officials in both capitals said on Sunday.
+            """)
+        #expect(!a.text.contains("journalism") && !a.text.contains("member") && !a.text.contains("Donate"))
+        #expect(a.text.hasSuffix("said on Sunday."))
+    }
+
+    @Test func staffCreditsAndRelatedLinksAreDropped() {
+        for line in ["Video editor: Wang Lin", "Source(s): Xinhua", "Read more: Putin proposes Istanbul talks",
+                     "Tags: Russia, Ukraine, ceasefire", "Click to share on X (Opens in new window)"] {
+            #expect(category(line) != nil, "\(line)")
+        }
+    }
+
     @Test func aWholeLineCreditIsNotACaption() {
         // "Photo: VCG" alone is a credit (exact), though it also ends like a caption.
         #expect(category("Photo: VCG") == "photo-credit")

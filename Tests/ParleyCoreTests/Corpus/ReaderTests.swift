@@ -80,6 +80,17 @@ import Testing
         #expect(a.paragraphs.count == 3000)
     }
 
+    @Test func aLogoInH1IsNotTheHeadline() {
+        let html = """
+            <html><head><meta property="og:title" content="Merz and Macron arrive in Kyiv by train"></head><body>
+            <h1><a href="/">Reuters</a></h1>
+            <div class="article-body"><p>The leaders of Germany and France arrived in Kyiv by overnight train on Saturday morning.</p></div>
+            </body></html>
+            """
+        let a = CorpusTestSupport.article(html, name: "logo.html")
+        #expect(a.title == "Merz and Macron arrive in Kyiv by train")
+    }
+
     @Test func brokenHTMLStillReads() {
         let html = "<p>First paragraph about the Istanbul talks & what followed.<p>Second one <b>bold <i>text</p><div>Tail < here"
         let a = CorpusTestSupport.article(html, name: "broken.html")
