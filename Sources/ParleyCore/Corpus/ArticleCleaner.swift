@@ -144,7 +144,7 @@ struct ArticleCleaner: Sendable {
             }
             if title == nil {
                 if Self.isKicker(text, words: words) { kickers.append(k); continue }
-                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;".contains(last) {
+                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;.".contains(last) {
                     title = text
                     keep[k] = false
                     for q in kickers { keep[q] = false }
@@ -152,7 +152,8 @@ struct ArticleCleaner: Sendable {
                 }
             }
         }
-        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) {
+        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) ?? kickers.first,
+           q == 0 || LineShape.words(lines[q].text) >= 2 {
             title = lines[q].text
             keep[q] = false
         }

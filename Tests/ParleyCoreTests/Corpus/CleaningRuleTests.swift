@@ -114,6 +114,13 @@ import Testing
         #expect(!a.text.contains("Xinhua") && a.captions.isEmpty)
     }
 
+    @Test func aListOfOtherStoriesIsDroppedWithTheList() {
+        let a = CorpusTestSupport.article("Talks resume\n\nNegotiators met again in Istanbul on Friday for the second round of talks this month.\n\nMost read\n1. Markets rise on hopes of a truce\n2. What the memorandum would contain\n\n"
+                                          + CorpusTestSupport.storyParagraphs)
+        #expect(!a.text.contains("Markets") && !a.text.contains("memorandum") && !a.text.contains("Most read"))
+        #expect(a.paragraphs.count == 3)
+    }
+
     @Test func navigationLinesAreDropped() {
         let a = clean(before: "Skip to content\n\nAdvertisement", after: "Share this article\n\nBack to top")
         #expect(a.paragraphs.count == 2)

@@ -37,6 +37,12 @@ import Testing
         #expect(!a.text.contains("Analysis"))
     }
 
+    @Test func aSentenceIsNotAHeadlineButAOneWordFirstLineIs() {
+        let a = CorpusTestSupport.article("Briefing\n\nThe envoy went to Riga.\n")
+        #expect(a.title == "Briefing")
+        #expect(a.text == "The envoy went to Riga.")
+    }
+
     @Test func noHeadlineMeansNoTitle() {
         let a = CorpusTestSupport.article(CorpusTestSupport.storyParagraphs)
         #expect(a.title == nil)
