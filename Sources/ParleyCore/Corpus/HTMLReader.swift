@@ -71,7 +71,7 @@ struct HTMLReader {
     private var h1Buffer: String?
     private var meta: [String: String] = [:]
     private var titleTag: String?
-    private var jsonLD: [Substring] = []
+    private var jsonLD: [String] = []
     private var timeValues: [String] = []
     private var canonical: String?
 
@@ -224,7 +224,7 @@ struct HTMLReader {
         }
     }
 
-    private mutating func append(_ raw: Substring) {
+    private mutating func append(_ raw: String) {
         let text = HTMLEntities.decode(raw)
         buffer += text
         if h1Buffer != nil { h1Buffer! += text }
