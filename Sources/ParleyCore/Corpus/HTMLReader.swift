@@ -243,20 +243,25 @@ struct HTMLReader {
                                article: articleStack.first ?? -1, inMain: mainDepth > 0))
     }
 
-    /// Whitespace runs to one space, trimmed.
+    /// Whitespace runs to one space, trimmed (on bytes: HTML whitespace is ASCII, and
+    /// non-breaking spaces were made plain spaces when the file was decoded).
     private func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace {
-                space = !out.isEmpty
-            } else {
-                if space { out.unicodeScalars.append(" "); space = false }
-                out.unicodeScalars.append(ch)
+        var s = s
+        return s.withUTF8 { buf -> String in
+            var out = [UInt8](repeating: 0, count: buf.count)
+            var o = 0
+            var space = false
+            for x in buf {
+                if x == 0x20 || x == 0x0A || x == 0x09 || x == 0x0D || x == 0x0C {
+                    space = o > 0
+                } else {
+                    if space { out[o] = 0x20; o += 1; space = false }
+                    out[o] = x
+                    o += 1
+                }
             }
+            return String(decoding: out[..<o], as: UTF8.self)
         }
-        return out
     }
 
     // MARK: assembling the article
