@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyCore
+import Synchronization
 
 /// The paths and loading switches every corpus command shares.
 struct CorpusOptions: ParsableArguments {
@@ -19,15 +20,55 @@ struct CorpusOptions: ParsableArguments {
         return [sample]
     }
 
-    /// Loads and analyses the corpus, printing one warning line per skipped file.
-    func load() throws -> LoadedCorpus {
+    /// Loads and analyses the corpus, printing one warning line per skipped file and a
+    /// progress line on standard error while it works (only when that is a terminal).
+    func load(useCache: Bool? = nil) throws -> LoadedCorpus {
+        let line = ProgressLine.forStandardError()
+        defer { line?.clear() }
         do {
             let corpus = try ModelLoader.load(paths: try resolvedPaths(),
-                                              options: LoadOptions(useCache: !noCache))
+                                              options: LoadOptions(useCache: useCache ?? !noCache),
+                                              progress: line?.handler)
+            line?.clear()
             for w in corpus.warnings { Diagnostics.warning(w.description) }
             return corpus
         } catch let error as LoadError {
             throw LoadFailure(message: error.description)
+        }
+    }
+}
+
+/// A one-line progress report on standard error ("parley: reading 1200/10000 files"),
+/// redrawn at most every tenth of a second. Only used when standard error is a terminal.
+final class ProgressLine: Sendable {
+    private let state = Mutex<(last: UInt64, shown: Bool)>((0, false))
+
+    static func forStandardError() -> ProgressLine? {
+        isatty(2) == 1 ? ProgressLine() : nil
+    }
+
+    func show(_ p: LoadProgress) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        state.withLock { s in
+            guard p.filesDone == p.filesTotal || now - s.last > 100_000_000 else { return }
+            s.last = now
+            s.shown = true
+            let percent = Int(p.fraction * 100)
+            var text = "\rparley: reading \(p.filesDone)/\(p.filesTotal) files (\(percent)%)"
+            if p.filesFromCache > 0 { text += ", \(p.filesFromCache) from the cache" }
+            FileHandle.standardError.write(Data((text + "\u{1B}[K").utf8))
+        }
+    }
+
+    /// `show` as a load's progress callback.
+    var handler: @Sendable (LoadProgress) -> Void {
+        { [self] p in show(p) }
+    }
+
+    func clear() {
+        state.withLock { s in
+            if s.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            s.shown = false
         }
     }
 }

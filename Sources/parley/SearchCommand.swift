@@ -1,7 +1,12 @@
 import ArgumentParser
+import Foundation
 import ParleyCore
 
 /// `parley search`: articles matching a query, best first.
+///
+/// With the cache on, the answer comes from the cache's full-text index (after reading
+/// only new or changed files); with `--no-cache`, or when the cache cannot be used, the
+/// corpus is loaded and searched in memory. Both give the same articles.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search", abstract: "Find articles: words, \"phrases\", actor:, party:, issue:, outlet:, after:, before:.")
@@ -16,6 +21,23 @@ struct SearchCommand: ParsableCommand {
         let parsed: SearchQuery
         do { parsed = try SearchQuery.parse(query) } catch {
             throw UsageFailure(message: "\(error)")
+        }
+        if !corpus.noCache {
+            let line = ProgressLine.forStandardError()
+            let result: IndexedSearchResult?
+            do {
+                result = try IndexedSearch.search(parsed, paths: try corpus.resolvedPaths(),
+                                                  progress: line?.handler)
+            } catch let error as LoadError {
+                line?.clear()
+                throw LoadFailure(message: error.description)
+            }
+            line?.clear()
+            if let result {
+                for w in result.warnings { Diagnostics.warning(w.description) }
+                emit(Exporters.search(result.hits, model: result.titleModel, as: output.format))
+                return
+            }
         }
         let loaded = try corpus.load()
         let hits = SearchIndex(model: loaded.model, knowledge: loaded.knowledge).search(parsed)

@@ -12,6 +12,20 @@ struct ArticleCleaner: Sendable {
         var startsBlock: Bool
         var heading: Bool
         var role: Role = .body
+        /// `text` folded for matching, computed once.
+        var folded: [UInt8] = []
+        var words = 0
+        var prose = false
+
+        init(text: String, startsBlock: Bool, heading: Bool, role: Role, folded: [UInt8]) {
+            self.text = text
+            self.startsBlock = startsBlock
+            self.heading = heading
+            self.role = role
+            self.folded = folded
+            words = LineShape.words(text)
+            prose = !heading && LineShape.isProse(text, words: words)
+        }
     }
 
     /// The clean article, or nil when nothing of a story is left (no title, no text).
@@ -20,14 +34,15 @@ struct ArticleCleaner: Sendable {
             let t = Self.squeeze(l.text)
             if t.isEmpty { return nil }
             return Line(text: t, startsBlock: l.startsBlock, heading: l.kind == .heading,
-                        role: l.kind == .caption ? .caption : .body)
+                        role: l.kind == .caption ? .caption : .body, folded: MatchText.fold(t))
         }
         var captions = raw.captions.map(Self.squeeze).filter { !$0.isEmpty }
         var profileName: String?
 
         // Lines that appear more than once are captions (or repeated junk).
-        var seen: [String: Int] = [:]
-        for l in lines where l.text.utf8.count >= 30 { seen[MatchText.key(l.text), default: 0] += 1 }
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(lines.count)
+        for l in lines where l.folded.count >= 30 { seen[Self.fingerprint(l.folded), default: 0] += 1 }
 
         // 1. The rules, in reading order.
         var storyBegun = false
@@ -36,9 +51,11 @@ struct ArticleCleaner: Sendable {
             defer { i += 1 }
             let text = lines[i].text
             if lines[i].role == .caption { continue }
-            if text.utf8.count >= 30, (seen[MatchText.key(text)] ?? 0) > 1 { lines[i].role = .caption; continue }
-            guard let rule = rules.rule(for: text) else {
-                if !lines[i].heading && LineShape.isProse(text) { storyBegun = true }
+            if lines[i].folded.count >= 30, (seen[Self.fingerprint(lines[i].folded)] ?? 0) > 1 {
+                lines[i].role = .caption; continue
+            }
+            guard let rule = rules.rule(for: text, folded: lines[i].folded) else {
+                if lines[i].prose { storyBegun = true }
                 continue
             }
             switch rule.action {
@@ -48,7 +65,7 @@ struct ArticleCleaner: Sendable {
                 lines[i].role = .caption
             case .captionHint:
                 if !storyBegun { lines[i].role = .caption }
-                else if LineShape.isProse(text) { storyBegun = true }
+                else if lines[i].prose { storyBegun = true }
             case .dropBox:
                 lines[i].role = .gone
                 let words = rule.boxWords.map { MatchText.fold($0) }
@@ -61,7 +78,7 @@ struct ArticleCleaner: Sendable {
                 guard storyBegun else { continue }
                 if rule.action == .authorProfile {
                     for j in (i + 1)..<lines.count where lines[j].role == .body {
-                        if rules.rule(for: lines[j].text) != nil { continue }
+                        if rules.rule(for: lines[j].text, folded: lines[j].folded) != nil { continue }
                         profileName = PersonName.leading(lines[j].text)
                         break
                     }
@@ -76,19 +93,19 @@ struct ArticleCleaner: Sendable {
 
         // 2. Metadata from the lines above the story, and stray metadata lines below it.
         var title = raw.title.map(Self.squeeze).flatMap { $0.isEmpty ? nil : $0 }
-        let rawTitleKey = title.map { MatchText.key($0) }
+        let rawTitleKey = title.map { MatchText.fold($0) }
         var outlet: String?
         var published: String?
         var publishedIsUpdate = false
         var author: String?
-        let firstProse = lines.firstIndex { !$0.heading && LineShape.isProse($0.text) } ?? lines.count
+        let firstProse = lines.firstIndex { $0.prose } ?? lines.count
         var keep = [Bool](repeating: true, count: lines.count)
         var kickers: [Int] = []
         for (k, l) in lines.enumerated() {
             let inHeader = k < firstProse
             let text = l.text
-            if let key = rawTitleKey, inHeader || k == firstProse, MatchText.key(text) == key { keep[k] = false; continue }
-            let words = LineShape.words(text)
+            if let key = rawTitleKey, inHeader || k == firstProse, l.folded == key { keep[k] = false; continue }
+            let words = l.words
             if words <= 16, let d = DateText.dateLine(text) {
                 if published == nil || (publishedIsUpdate && !d.updated) { published = d.day; publishedIsUpdate = d.updated }
                 keep[k] = false; continue
@@ -105,17 +122,23 @@ struct ArticleCleaner: Sendable {
                 keep[k] = false; continue
             }
             guard inHeader else { continue }
+            // A masthead between the headline and the byline or date: "The Harbourline Courier".
+            if outlet == nil, title != nil, k + 1 < lines.count, Self.isMasthead(text, words: words),
+               Byline.parse(lines[k + 1].text, rules: rules) != nil || DateText.dateLine(lines[k + 1].text) != nil {
+                outlet = text
+                keep[k] = false; continue
+            }
             if title == nil {
-                if words >= 4 && words <= 40 && LineShape.lastMark(text) != ":" {
+                if Self.isKicker(text, words: words) { kickers.append(k); continue }
+                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;".contains(last) {
                     title = text
                     keep[k] = false
                     for q in kickers { keep[q] = false }
                     continue
                 }
-                if words < 4 { kickers.append(k) }
             }
         }
-        if title == nil, let q = kickers.first, LineShape.words(lines[q].text) >= 2 {
+        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) {
             title = lines[q].text
             keep[q] = false
         }
@@ -123,7 +146,8 @@ struct ArticleCleaner: Sendable {
 
         // 3. The dateline that opens the first paragraph.
         var dateline: String?
-        if let k = lines.firstIndex(where: { !$0.heading }), let d = Dateline.split(lines[k].text) {
+        if let k = lines.firstIndex(where: { !$0.heading && $0.words >= 6 }),
+           let d = Dateline.split(lines[k].text) {
             dateline = d.dateline
             lines[k].text = d.rest
         }
@@ -149,6 +173,27 @@ struct ArticleCleaner: Sendable {
         for c in captions where captionKeys.insert(MatchText.key(c)).inserted { uniqueCaptions.append(c) }
         return Article(id: id, path: path, title: title, outlet: outlet, published: published, author: author,
                        dateline: dateline, url: raw.url, captions: uniqueCaptions, text: text)
+    }
+
+    /// A label above a headline ("Analysis", "UKRAINE WAR"): one word, or a few words in
+    /// capitals.
+    private static func isKicker(_ text: String, words: Int) -> Bool {
+        if words <= 1 { return true }
+        guard words <= 3 else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// The shape of a publication's name: one to six capitalised words, no digits, no
+    /// sentence punctuation ("The Harbourline Courier", "GLOBAL TIMES").
+    static func isMasthead(_ text: String, words: Int) -> Bool {
+        guard words >= 1, words <= 6, text.utf8.count <= 60 else { return false }
+        if let last = LineShape.lastMark(text), ".?!:,;".contains(last) { return false }
+        for w in text.split(separator: " ") {
+            if ["of", "the", "and", "de", "la", "du", "&", "-", "–"].contains(w) { continue }
+            guard let f = w.unicodeScalars.first, f.properties.isUppercase,
+                  !w.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        }
+        return true
     }
 
     /// A line that belongs to a box opened by a `drop-box` rule: short, or holding a box word.
@@ -209,16 +254,26 @@ struct ArticleCleaner: Sendable {
         return near * 10 >= long.count * 6 && lines.contains { !$0.startsBlock }
     }
 
+    /// A 64-bit FNV-1a hash of a folded line: cheap, and as good as the line for spotting
+    /// repeats.
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Trims and turns every run of spaces and tabs into one space.
     static func squeeze(_ s: String) -> String {
-        var needs = false
-        var previousSpace = true
-        for b in s.utf8 {
-            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0B
-            if space && (previousSpace || b != 0x20) { needs = true; break }
-            previousSpace = space
-        }
-        if !needs && !previousSpace { return s }
+        let clean = s.utf8.withContiguousStorageIfAvailable { buf -> Bool in
+            var previousSpace = true
+            for b in buf {
+                let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0B
+                if space && (previousSpace || b != 0x20) { return false }
+                previousSpace = space
+            }
+            return !previousSpace
+        } ?? false
+        if clean { return s }
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0B}" })
             .joined(separator: " ")
     }

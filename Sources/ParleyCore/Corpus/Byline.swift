@@ -16,22 +16,19 @@ enum Byline {
 
     /// The byline in `line`, or nil when the line is not one.
     static func parse(_ line: String, rules: CleaningRules) -> Parsed? {
-        guard line.utf8.count <= 160 else { return nil }
-        let lower = line.lowercased()
-        guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
-        let rest = String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
-        let restLower = rest.lowercased()
+        guard line.utf8.count <= 160, let f = line.utf8.first, "bwrsa".utf8.contains(f | 0x20) else { return nil }
+        let bytes = Array(line.utf8)
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        guard let label = labelBytes.first(where: { lower.starts(with: $0) }) else { return nil }
+        var start = label.count
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
         // The name ends at the first marker.
-        var cut = rest.endIndex
-        var cutLower = restLower.endIndex
-        for m in cutMarkers {
-            if let r = restLower.range(of: m), r.lowerBound < cutLower {
-                cutLower = r.lowerBound
-                cut = rest.index(rest.startIndex, offsetBy: restLower.distance(from: restLower.startIndex, to: r.lowerBound))
-            }
+        var cut = bytes.count
+        for m in markerBytes {
+            if let at = find(m, in: lower, from: start, before: cut) { cut = at }
         }
-        let namePart = rest[..<cut].trimmingCharacters(in: .whitespaces)
-        let tail = String(rest[cut...])
+        let namePart = text(bytes[start..<cut])
+        let tail = String(decoding: bytes[cut...], as: UTF8.self)
         var parsed = Parsed()
         if let d = dateIn(tail) { parsed.published = d.day; parsed.updated = d.updated }
         guard let name = names(namePart) else {
@@ -39,26 +36,55 @@ enum Byline {
             if rules.outlet(named: namePart) != nil { return parsed }
             return nil
         }
-        let folded = name.lowercased()
-        if folded.contains("shutterstock") || folded.contains("getty") || folded.contains("photo") { return nil }
-        if rules.outlet(named: name) != nil || folded.hasSuffix(" staff") || folded == "staff" { return parsed }
+        let folded = MatchText.fold(name)
+        if creditWords.contains(where: { MatchText.contains(folded, $0) }) { return nil }
+        if rules.outlet(named: name) != nil || folded.elementsEqual("staff".utf8) || folded.suffix(6).elementsEqual(" staff".utf8) {
+            return parsed
+        }
         parsed.author = name
         // Anything after the name must be metadata, not a sentence.
-        if parsed.published == nil {
-            let words = tail.split(separator: " ").count
-            if words > 6 { return nil }
-        }
+        if parsed.published == nil && LineShape.words(tail) > 6 { return nil }
         return parsed
     }
 
-    /// One name or several joined by "and" / "&" / "with".
+    private static let creditWords = ["shutterstock", "getty", "photo"].map { Array($0.utf8) }
+    private static let labelBytes = labels.map { Array($0.utf8) }
+    private static let markerBytes = cutMarkers.map { Array($0.utf8) }
+
+    /// The first index at or after `from` (and before `before`) where `needle` starts.
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, before: Int) -> Int? {
+        guard !needle.isEmpty, before - from >= 0 else { return nil }
+        var i = from
+        let last = min(before, hay.count - needle.count + 1)
+        while i < last {
+            if hay[i] == needle[0] {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Bytes to a String without the spaces around it.
+    private static func text(_ b: ArraySlice<UInt8>) -> String {
+        var s = b
+        while let x = s.first, x == 0x20 { s = s.dropFirst() }
+        while let x = s.last, x == 0x20 { s = s.dropLast() }
+        return String(decoding: s, as: UTF8.self)
+    }
+
+    /// One name or several joined by "and" / "&".
     static func names(_ s: String) -> String? {
-        let parts = s.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
+        var groups: [[Substring]] = [[]]
+        for w in s.split(separator: " ") {
+            if w == "and" || w == "&" { groups.append([]) } else { groups[groups.count - 1].append(w) }
+        }
         var out: [String] = []
-        for p in parts {
-            let p = p.trimmingCharacters(in: .whitespaces)
-            guard let n = PersonName.leading(p), n.split(separator: " ").count == p.split(separator: " ").count
-            else { return nil }
+        for g in groups {
+            guard !g.isEmpty, let n = PersonName.leading(g.joined(separator: " ")),
+                  LineShape.words(n) == g.count else { return nil }
             out.append(n)
         }
         return out.isEmpty ? nil : out.joined(separator: " and ")

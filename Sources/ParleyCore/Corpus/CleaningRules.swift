@@ -16,7 +16,13 @@ public struct CleaningRules: Sendable {
     private let outletByDomain: [String: String]
 
     /// The bundled rules plus the user's, loaded on first use.
-    public static let standard: CleaningRules = {
+    public static let standard = CleaningRules.load(userFile: userFile)
+
+    /// The bundled rules alone.
+    public static let bundled = CleaningRules.load(userFile: nil)
+
+    /// The bundled rules, then those of `userFile` when it exists.
+    public static func load(userFile: String?) -> CleaningRules {
         var problems: [String] = []
         var sources: [String] = []
         for name in ["cleaning", "outlets"] {
@@ -27,15 +33,17 @@ public struct CleaningRules: Sendable {
                 problems.append("the bundled \(name).toml is missing")
             }
         }
-        if let user = userFile, FileManager.default.fileExists(atPath: user) {
-            if let text = try? String(contentsOfFile: user, encoding: .utf8) {
+        var user: String?
+        if let path = userFile, FileManager.default.fileExists(atPath: path) {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) {
                 sources.append(text)
+                user = path
             } else {
-                problems.append("\(user): could not be read")
+                problems.append("\(path): could not be read")
             }
         }
-        return CleaningRules(sources: sources, problems: problems, names: nil, userFile: userFile)
-    }()
+        return CleaningRules(sources: sources, problems: problems, userFile: user)
+    }
 
     /// `$XDG_CONFIG_HOME/parley/cleaning.toml`, or `~/.config/parley/cleaning.toml`.
     public static var userFile: String? {
@@ -48,10 +56,10 @@ public struct CleaningRules: Sendable {
     /// Rules from TOML texts, in order (later files add to earlier ones). A text that does
     /// not parse is skipped and reported in `problems`.
     public init(toml sources: [String]) {
-        self.init(sources: sources, problems: [], names: nil, userFile: nil)
+        self.init(sources: sources, problems: [], userFile: nil)
     }
 
-    private init(sources: [String], problems: [String], names: [String]?, userFile: String?) {
+    private init(sources: [String], problems: [String], userFile: String?) {
         var problems = problems
         var rules: [CleaningRule] = []
         var outlets: [OutletName] = []
@@ -63,7 +71,7 @@ public struct CleaningRules: Sendable {
                 outlets += file.outlet
                 disabled.formUnion(file.disable)
             } catch {
-                let name = (i == sources.count - 1 ? userFile : nil) ?? "cleaning rules file \(i + 1)"
+                let name = (i == sources.count - 1 ? userFile : nil) ?? "cleaning rules \(i + 1)"
                 problems.append("\(name): not valid cleaning rules (\(error)); ignored")
             }
         }
@@ -85,6 +93,11 @@ public struct CleaningRules: Sendable {
     /// The rule a (trimmed) line matches, if any.
     func rule(for line: String) -> CleaningRule? {
         matcher.match(line).map { rules[$0] }
+    }
+
+    /// `rule(for:)` for a line already folded with `MatchText.fold`.
+    func rule(for line: String, folded: [UInt8]) -> CleaningRule? {
+        matcher.match(line, folded: folded).map { rules[$0] }
     }
 
     /// The outlet a line names when the whole line is an outlet's name or masthead.
@@ -109,6 +122,6 @@ public struct CleaningRules: Sendable {
 
     /// The canonical spelling of an outlet name when parley knows it, else the name itself.
     func canonicalOutlet(_ name: String) -> String {
-        outletByLine[MatchText.key(name)] ?? name
+        outletByLine[MatchText.key(name)] ?? (name.contains(".") && !name.contains(" ") ? outlet(forURL: name) : nil) ?? name
     }
 }

@@ -9,6 +9,12 @@ public struct CorpusLoader: Sendable {
     /// A loader with the bundled cleaning rules and the user's additions.
     public init() { rules = .standard }
 
+    /// Problems with the cleaning rules (a user file that does not parse, a bad regex),
+    /// one warning each, for the command line to show once before loading.
+    public var setupWarnings: [LoadWarning] {
+        rules.problems.map { LoadWarning(path: "cleaning rules", message: $0) }
+    }
+
     /// A loader with the given rules (for tests and tools).
     public init(rules: CleaningRules) { self.rules = rules }
 

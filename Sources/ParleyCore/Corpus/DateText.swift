@@ -19,7 +19,7 @@ enum DateText {
     /// A line that is only a date with its label, time and zone: the day, and whether the
     /// label said it was an update rather than the first publication.
     static func dateLine(_ line: String) -> (day: String, updated: Bool)? {
-        guard line.utf8.count <= 100 else { return nil }
+        guard line.utf8.count <= 100, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let t = Token.scan(line)
         var i = 0
         var updated = false
@@ -139,21 +139,28 @@ struct Token: Sendable, Equatable {
     /// a mark of its own; spaces dropped.
     static func scan(_ s: String) -> [Token] {
         var out: [Token] = []
-        var word = ""
+        var word: [UInt8] = []
         var num = 0
         var digits = 0
         func flush() {
-            if !word.isEmpty { out.append(Token(kind: .word(word))); word = "" }
+            if !word.isEmpty { out.append(Token(kind: .word(String(decoding: word, as: UTF8.self)))); word.removeAll(keepingCapacity: true) }
             if digits > 0 { out.append(Token(kind: .number(num, digits))); num = 0; digits = 0 }
         }
         for ch in s.unicodeScalars {
-            if ch.value >= 0x30 && ch.value <= 0x39 {
+            let v = ch.value
+            if v >= 0x30 && v <= 0x39 {
                 if !word.isEmpty { flush() }
-                if digits < 9 { num = num * 10 + Int(ch.value - 0x30) }
+                if digits < 9 { num = num * 10 + Int(v - 0x30) }
                 digits += 1
-            } else if ch.properties.isAlphabetic && !(ch.value >= 0x4E00 && ch.value <= 0x9FFF) {
+            } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
                 if digits > 0 { flush() }
-                word.unicodeScalars.append(contentsOf: String(ch).lowercased().unicodeScalars)
+                word.append(UInt8(v) | 0x20)
+            } else if v < 0x80 {
+                flush()
+                if v > 0x20 { out.append(Token(kind: .punct(Character(ch)))) }
+            } else if ch.properties.isAlphabetic && !(v >= 0x4E00 && v <= 0x9FFF) {
+                if digits > 0 { flush() }
+                word.append(contentsOf: String(ch).lowercased().utf8)
             } else {
                 flush()
                 if !ch.properties.isWhitespace { out.append(Token(kind: .punct(Character(ch)))) }

@@ -3,7 +3,11 @@
 enum Dateline {
     /// The dateline (without its closing mark) and the paragraph after it, or nil.
     static func split(_ paragraph: String) -> (dateline: String, rest: String)? {
-        let words = paragraph.split(separator: " ", omittingEmptySubsequences: false)
+        // Cheap test first: a dateline starts with two capital letters ("MOSCOW", "KYIV").
+        let u = paragraph.utf8
+        guard let b0 = u.first, let b1 = u.dropFirst().first,
+              (b0 >= 0x41 && b0 <= 0x5A) || b0 >= 0xC0, (b1 >= 0x41 && b1 <= 0x5A) || b1 >= 0x80 else { return nil }
+        let words = paragraph.prefix(160).split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 2 else { return nil }
         var placeWords = 0
         var i = 0
@@ -45,7 +49,7 @@ enum Dateline {
         guard let e = end, placeWords > 0, e < words.count else { return nil }
         var head = words[..<e].joined(separator: " ")
         while let last = head.last, ".:-—–, ".contains(last) { head.removeLast() }
-        var rest = words[e...].joined(separator: " ")
+        var rest = String(paragraph[words[e].startIndex...])
         if let f = rest.first, "—–".contains(f) { rest.removeFirst(); rest = rest.trimmingCharacters(in: .whitespaces) }
         guard let first = rest.unicodeScalars.first,
               first.properties.isUppercase || "\"“‘'".unicodeScalars.contains(first) || first.properties.numericType != nil

@@ -30,6 +30,9 @@ struct HTMLReader {
         "tags", "paywall", "signup", "outbrain", "taboola", "nav", "navigation", "menu", "footer", "bio",
         "newsletters", "sponsored", "widget", "toolbar", "modal", "popup", "banner",
     ]
+    /// Class words that mark the story itself, which wins over a skip word on the same box
+    /// (`class="article-body share-enabled"`).
+    static let storyClassWords: Set<String> = ["article", "story", "content", "body", "post", "entry", "text", "main"]
     static let captionClassWords: Set<String> = ["caption", "figcaption", "credit", "credits", "photocredit"]
     static let bylineClassWords: Set<String> = ["byline", "author", "authors", "writer", "contributor"]
 
@@ -145,7 +148,8 @@ struct HTMLReader {
         if Self.blockTags.contains(name) { flush() }
         var f = Frame(name: name)
         let words = classWords(attrs)
-        if Self.skipTags.contains(name) || (!words.isEmpty && !words.isDisjoint(with: Self.skipClassWords)
+        if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords)
+                                             && words.isDisjoint(with: Self.storyClassWords)
                                              && name != "article" && name != "main" && name != "body") {
             f.skip = true
         }

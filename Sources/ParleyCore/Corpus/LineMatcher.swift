@@ -4,15 +4,21 @@ import Foundation
 /// dictionary for whole lines, one automaton pass for prefixes, suffixes and phrases,
 /// then the few globs and (for short lines) regular expressions.
 struct LineMatcher: Sendable {
-    private enum Place: Sendable { case prefix, suffix, anywhere }
-    private struct Phrase: Sendable { var rule: Int; var place: Place }
+    /// Lines longer than this (in characters) are scanned only for the phrases of rules
+    /// that allow such lines.
+    static let longLine = 300
     private struct Glob: Sendable { var rule: Int; var pattern: [UInt8] }
     private struct Expression: Sendable { var rule: Int; var regex: CompiledRegex; var needs: [UInt8] }
 
     private let exact: [String: Int]
     private let longestExact: Int
-    private let phrases: [Phrase]
-    private let automaton: PhraseAutomaton
+    /// Prefixes (tried on a line's first bytes), suffixes (on its last bytes) and phrases
+    /// found anywhere: for lines of up to 300 characters all of them, for longer ones only
+    /// those of rules whose `max_length` allows such lines (captions, mostly).
+    private let prefixes: PhraseSet
+    private let suffixes: PhraseSet
+    private let anywhere: PhraseSet
+    private let anywhereLong: PhraseSet
     private let globs: [Glob]
     private let expressions: [Expression]
     private let maxLengths: [Int]
@@ -22,8 +28,10 @@ struct LineMatcher: Sendable {
     init(rules: [CleaningRule], problems: inout [String]) {
         var exact: [String: Int] = [:]
         var longest = 0
-        var phrases: [Phrase] = []
-        var bytes: [[UInt8]] = []
+        var prefixes = PhraseSet.Builder()
+        var suffixes = PhraseSet.Builder()
+        var anywhere = PhraseSet.Builder()
+        var anywhereLong = PhraseSet.Builder()
         var globs: [Glob] = []
         var expressions: [Expression] = []
         for (r, rule) in rules.enumerated() {
@@ -32,11 +40,11 @@ struct LineMatcher: Sendable {
                 if exact[k] == nil { exact[k] = r }
                 longest = max(longest, k.utf8.count)
             }
-            for (list, place) in [(rule.prefix, Place.prefix), (rule.suffix, .suffix), (rule.contains, .anywhere)] {
-                for p in list where !p.isEmpty {
-                    phrases.append(Phrase(rule: r, place: place))
-                    bytes.append(MatchText.fold(p))
-                }
+            for p in rule.prefix where !p.isEmpty { prefixes.add(MatchText.fold(p), rule: r) }
+            for p in rule.suffix where !p.isEmpty { suffixes.add(MatchText.fold(p), rule: r) }
+            for p in rule.contains where !p.isEmpty {
+                anywhere.add(MatchText.fold(p), rule: r)
+                if rule.maxLength > Self.longLine { anywhereLong.add(MatchText.fold(p), rule: r) }
             }
             for g in rule.glob { globs.append(Glob(rule: r, pattern: MatchText.fold(g))) }
             for x in rule.regex {
@@ -49,8 +57,10 @@ struct LineMatcher: Sendable {
         }
         self.exact = exact
         self.longestExact = longest
-        self.phrases = phrases
-        self.automaton = PhraseAutomaton(phrases: bytes)
+        self.prefixes = prefixes.build()
+        self.suffixes = suffixes.build()
+        self.anywhere = anywhere.build()
+        self.anywhereLong = anywhereLong.build()
         self.globs = globs
         self.expressions = expressions
         self.maxLengths = rules.map(\.maxLength)
@@ -58,20 +68,25 @@ struct LineMatcher: Sendable {
 
     /// The index of the first rule `line` (trimmed) matches, exact matches first; nil if none.
     func match(_ line: String) -> Int? {
-        let folded = MatchText.fold(line)
+        match(line, folded: MatchText.fold(line))
+    }
+
+    /// `match` for a line already folded with `MatchText.fold`.
+    func match(_ line: String, folded: [UInt8]) -> Int? {
         if folded.count <= longestExact, let r = exact[String(decoding: folded, as: UTF8.self)] { return r }
         var length = 0
         for b in folded where b & 0xC0 != 0x80 { length += 1 }
         var best = Int.max
         let n = folded.count
-        automaton.scan(folded) { id, end in
-            let p = phrases[id]
-            guard p.rule < best, length <= maxLengths[p.rule] else { return }
-            switch p.place {
-            case .anywhere: best = p.rule
-            case .prefix: if end == automaton.lengths[id] { best = p.rule }
-            case .suffix: if end == n { best = p.rule }
-            }
+        let maxLengths = self.maxLengths
+        prefixes.scan(folded, 0..<min(n, prefixes.longest)) { rule, start, _ in
+            if start == 0, rule < best, length <= maxLengths[rule] { best = rule }
+        }
+        suffixes.scan(folded, max(0, n - suffixes.longest)..<n) { rule, _, end in
+            if end == n, rule < best, length <= maxLengths[rule] { best = rule }
+        }
+        (length <= Self.longLine ? anywhere : anywhereLong).scan(folded, 0..<n) { rule, _, _ in
+            if rule < best, length <= maxLengths[rule] { best = rule }
         }
         for g in globs where g.rule < best && length <= maxLengths[g.rule] {
             if Self.glob(g.pattern[...], folded[...]) { best = g.rule }
@@ -126,5 +141,29 @@ final class CompiledRegex: @unchecked Sendable {
         guard let m = regex.firstMatch(in: s, options: [.anchored], range: NSRange(location: 0, length: ns.length))
         else { return false }
         return m.range.length == ns.length
+    }
+}
+
+/// Phrases of several rules in one automaton, reporting the rule of each hit.
+struct PhraseSet: Sendable {
+    private let automaton: PhraseAutomaton
+    private let rules: [Int]
+    /// The longest phrase, in bytes.
+    let longest: Int
+
+    struct Builder {
+        var phrases: [[UInt8]] = []
+        var rules: [Int] = []
+        mutating func add(_ phrase: [UInt8], rule: Int) { phrases.append(phrase); rules.append(rule) }
+        func build() -> PhraseSet {
+            PhraseSet(automaton: PhraseAutomaton(phrases: phrases), rules: rules,
+                      longest: phrases.map(\.count).max() ?? 0)
+        }
+    }
+
+    /// Calls `found(rule, start, end)` for each phrase inside `range` of `text`.
+    func scan(_ text: [UInt8], _ range: Range<Int>, _ found: (Int, Int, Int) -> Void) {
+        guard !rules.isEmpty, !range.isEmpty else { return }
+        automaton.scan(text, range) { id, end in found(rules[id], end - automaton.lengths[id], end) }
     }
 }

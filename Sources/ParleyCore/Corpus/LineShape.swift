@@ -2,9 +2,13 @@
 /// ends, whether it reads as a paragraph of the story.
 enum LineShape {
     static func words<S: StringProtocol>(_ s: S) -> Int {
+        s.utf8.withContiguousStorageIfAvailable(countWords) ?? countWords(Array(s.utf8))
+    }
+
+    private static func countWords<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
         var n = 0
         var inWord = false
-        for b in s.utf8 {
+        for b in bytes {
             let space = b == 0x20 || b == 0x09
             if !space && !inWord { n += 1 }
             inWord = !space
@@ -40,7 +44,11 @@ enum LineShape {
     /// A paragraph of the story rather than a headline, label or credit: a long line, or
     /// one of several words that ends like a sentence or introduces a quote.
     static func isProse<S: StringProtocol>(_ s: S) -> Bool {
-        let w = words(s)
+        isProse(s, words: words(s))
+    }
+
+    /// `isProse` when the word count is known.
+    static func isProse<S: StringProtocol>(_ s: S, words w: Int) -> Bool {
         if w >= 30 { return true }
         guard w >= 6, let c = lastMark(s) else { return false }
         return c == "." || c == "!" || c == ":" || c == "…"

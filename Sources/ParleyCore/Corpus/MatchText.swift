@@ -2,29 +2,29 @@
 enum MatchText {
     /// The UTF-8 bytes of `s`, ASCII letters lower-cased, ‘’ to ' and “” to ".
     static func fold<S: StringProtocol>(_ s: S) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        s.utf8.withContiguousStorageIfAvailable { foldBytes($0, into: &out) }
-            ?? foldBytes(Array(s.utf8), into: &out)
-        return out
+        s.utf8.withContiguousStorageIfAvailable(foldBytes) ?? Array(s.utf8).withUnsafeBufferPointer(foldBytes)
     }
 
-    private static func foldBytes<C: RandomAccessCollection>(_ b: C, into out: inout [UInt8])
-        where C.Element == UInt8, C.Index == Int {
-        var i = b.startIndex
-        let n = b.endIndex
-        while i < n {
-            let x = b[i]
-            if x >= 0x41 && x <= 0x5A {
-                out.append(x | 0x20)
-            } else if x == 0xE2 && i + 2 < n && b[i + 1] == 0x80
-                        && (b[i + 2] == 0x98 || b[i + 2] == 0x99 || b[i + 2] == 0x9C || b[i + 2] == 0x9D) {
-                out.append(b[i + 2] <= 0x99 ? 0x27 : 0x22)
-                i += 2
-            } else {
-                out.append(x)
+    private static func foldBytes(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: b.count) { out, written in
+            var i = 0
+            var o = 0
+            let n = b.count
+            while i < n {
+                let x = b[i]
+                if x >= 0x41 && x <= 0x5A {
+                    out[o] = x | 0x20
+                } else if x == 0xE2 && i + 2 < n && b[i + 1] == 0x80
+                            && (b[i + 2] == 0x98 || b[i + 2] == 0x99 || b[i + 2] == 0x9C || b[i + 2] == 0x9D) {
+                    out[o] = b[i + 2] <= 0x99 ? 0x27 : 0x22
+                    i += 2
+                } else {
+                    out[o] = x
+                }
+                o += 1
+                i += 1
             }
-            i += 1
+            written = o
         }
     }
 

@@ -15,8 +15,8 @@ enum PersonName {
     /// True for a word that can be part of a name.
     static func isNameWord(_ w: Substring) -> Bool {
         guard let f = w.unicodeScalars.first else { return false }
-        if particles.contains(w.lowercased()) { return true }
-        guard f.properties.isUppercase else { return false }
+        let upper = f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
+        guard upper else { return particles.contains(String(w)) }
         return w.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}"
         }
@@ -42,6 +42,7 @@ enum PersonName {
 
     /// ALL-CAPS names in title case ("JOHN SMITH" → "John Smith"); others unchanged.
     static func tidy(_ name: String) -> String {
+        if name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return name }
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count > 3, letters.allSatisfy({ $0.properties.isUppercase }) else { return name }
         return name.split(separator: " ").map { w in

@@ -6,8 +6,11 @@ struct PhraseAutomaton: Sendable {
     private let columns: Int
     /// transitions[state * columns + column] → next state (a complete DFA).
     private let transitions: [Int32]
-    /// For each state, the phrases that end there (through failure links too).
-    private let outputs: [[Int32]]
+    /// For each state, where its phrases (those that end there, through failure links
+    /// too) start in `outputIDs`, and how many there are.
+    private let outputStart: [Int32]
+    private let outputCount: [Int32]
+    private let outputIDs: [Int32]
     /// Length in bytes of each phrase.
     let lengths: [Int]
 
@@ -55,20 +58,36 @@ struct PhraseAutomaton: Sendable {
         self.columnOf = columnOf
         self.columns = columns
         self.transitions = trie.flatMap { $0 }
-        self.outputs = out
+        var starts: [Int32] = []
+        var counts: [Int32] = []
+        var ids: [Int32] = []
+        for o in out {
+            starts.append(Int32(ids.count))
+            counts.append(Int32(o.count))
+            ids += o
+        }
+        self.outputStart = starts
+        self.outputCount = counts
+        self.outputIDs = ids
         self.lengths = phrases.map(\.count)
     }
 
-    /// Calls `found(phrase, endIndex)` for every occurrence in `text` (end index exclusive).
-    func scan(_ text: [UInt8], _ found: (Int, Int) -> Void) {
+    /// Calls `found(phrase, endIndex)` for every occurrence inside `range` of `text`
+    /// (end index exclusive).
+    func scan(_ text: [UInt8], _ range: Range<Int>, _ found: (Int, Int) -> Void) {
         var s = 0
         text.withUnsafeBufferPointer { buf in
             columnOf.withUnsafeBufferPointer { col in
                 transitions.withUnsafeBufferPointer { tr in
-                    for i in 0..<buf.count {
-                        s = Int(tr[s * columns + Int(col[Int(buf[i])])])
-                        let o = outputs[s]
-                        if !o.isEmpty { for id in o { found(Int(id), i + 1) } }
+                    outputCount.withUnsafeBufferPointer { count in
+                        for i in range {
+                            s = Int(tr[s * columns + Int(col[Int(buf[i])])])
+                            let n = Int(count[s])
+                            if n > 0 {
+                                let start = Int(outputStart[s])
+                                for k in start..<(start + n) { found(Int(outputIDs[k]), i + 1) }
+                            }
+                        }
                     }
                 }
             }

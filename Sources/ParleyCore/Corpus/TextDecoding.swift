@@ -56,15 +56,18 @@ enum TextDecoding {
 
     /// Line ends to LF; NBSP, figure and narrow no-break spaces to a space; zero-width
     /// spaces, word joiners, soft hyphens and BOMs dropped. Works on valid UTF-8 bytes.
-    static func normalize(_ b: [UInt8]) -> [UInt8] {
-        var needs = false
-        for x in b where x == 0x0D || x == 0xC2 || x == 0xE2 || x == 0xEF || x == 0x0C {
-            needs = true; break
-        }
-        if !needs { return b }
+    static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { normalize($0) } ?? bytes
+    }
+
+    /// nil when nothing needs changing.
+    private static func normalize(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let first = b.firstIndex(where: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || $0 == 0x0C })
+        else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
-        var i = 0
+        out.append(contentsOf: b[..<first])
+        var i = first
         let n = b.count
         while i < n {
             let x = b[i]

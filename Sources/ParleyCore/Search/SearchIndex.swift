@@ -1,34 +1,382 @@
-/// One search result: an article, its score, and a snippet with hits in `[` `]`.
-public struct SearchHit: Sendable, Hashable {
-    public var article: String
-    public var score: Double
-    public var snippet: String
-    /// Where the hits stand in the article's text, for highlighting.
-    public var spans: [TextSpan]
+import Foundation
 
-    public init(article: String, score: Double, snippet: String, spans: [TextSpan] = []) {
-        self.article = article
-        self.score = score
-        self.snippet = snippet
-        self.spans = spans
-    }
-}
-
-/// Answers search queries over a model: case-, accent- and alias-insensitive.
+/// Answers search queries over a model: case-, accent- and alias-insensitive, with
+/// "phrases" and the contract's filters, best match first.
 ///
-/// (Skeleton: a plain scan. The search work replaces it with an inverted index.)
+/// Built once per model as an in-memory inverted index (folded word → articles and
+/// positions); a search then touches only the posting lists of its words, so the browser
+/// can search on every keystroke.
 public struct SearchIndex: Sendable {
-    let model: ParleyModel
+    public let model: ParleyModel
+    private let store: SearchIndexStore
 
     public init(model: ParleyModel, knowledge: KnowledgeBase) {
         self.model = model
+        self.store = SearchIndexStore(model: model, knowledge: knowledge)
     }
 
+    /// Every article matching every term of `query`, best first (ties in corpus order).
     public func search(_ query: SearchQuery) -> [SearchHit] {
-        model.articles.compactMap { article in
-            let text = article.text.lowercased()
-            guard query.words.allSatisfy({ text.contains($0) }) else { return nil }
-            return SearchHit(article: article.id, score: 1, snippet: "")
+        search(query, snippets: Int.max)
+    }
+
+    /// Like `search(_:)`, but only the first `snippets` hits get a snippet and spans (the
+    /// rest have empty ones): for a list that shows the first screenful at once.
+    public func search(_ query: SearchQuery, snippets: Int) -> [SearchHit] {
+        guard !query.isEmpty, !model.articles.isEmpty else { return [] }
+        guard let matches = store.match(query) else { return [] }
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(matches.count)
+        for (rank, m) in matches.enumerated() {
+            let article = model.articles[Int(m.doc)]
+            if rank < snippets {
+                let spans = store.spans(doc: m.doc, terms: m.terms)
+                hits.append(SearchHit(article: article.id, score: m.score,
+                                      snippet: Snippet.make(text: article.text, hits: spans),
+                                      spans: spans))
+            } else {
+                hits.append(SearchHit(article: article.id, score: m.score, snippet: ""))
+            }
+        }
+        return hits
+    }
+
+    /// The number of distinct folded words indexed.
+    public var vocabularySize: Int { store.terms.count }
+}
+
+/// One article that matched, with its score and the resolved terms (for spans).
+struct IndexMatch {
+    var doc: Int32
+    var score: Double
+    var terms: [[[Int32]]]
+}
+
+/// The index's tables (shared, immutable).
+final class SearchIndexStore: Sendable {
+    let terms: [String: Int32]
+    let postings: [PostingList]
+    /// Word `k` of article `d` spans bytes `tokenStart[tokenBase[d] + k] ..< tokenEnd[...]`.
+    let tokenBase: [Int]
+    let tokenStart: [UInt32]
+    let tokenEnd: [UInt32]
+    let avgLength: Double
+    let partyMask: [UInt8]
+    let issueMask: [UInt16]
+    let actorDocs: [String: [Int32]]
+    let outlets: [String]
+    let published: [String?]
+    let expander: SpellingExpander
+    let resolver: ActorResolver
+    let count: Int
+    /// Every indexed word, sorted (for prefix matching).
+    let vocabulary: [String]
+
+    /// At most this many words stand for a prefix.
+    static let prefixLimit = 2000
+
+    init(model: ParleyModel, knowledge: KnowledgeBase) {
+        var terms: [String: Int32] = [:]
+        var postings: [PostingList] = []
+        var tokenBase: [Int] = [0]
+        var tokenStart: [UInt32] = []
+        var tokenEnd: [UInt32] = []
+        var partyMask: [UInt8] = []
+        var issueMask: [UInt16] = []
+        var actorDocs: [String: [Int32]] = [:]
+        let facetBuilder = FacetBuilder(knowledge: knowledge)
+        let articles = model.articles
+        tokenStart.reserveCapacity(articles.count * 600)
+        tokenEnd.reserveCapacity(articles.count * 600)
+        partyMask.reserveCapacity(articles.count)
+        issueMask.reserveCapacity(articles.count)
+
+        var local: [(Int32, Int32)] = []
+        var words: [String] = []
+        for (d, article) in articles.enumerated() {
+            local.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+            var position: Int32 = 0
+            TextFolding.scan(article.text) { word, start, end in
+                let id: Int32
+                if let known = terms[word] {
+                    id = known
+                } else {
+                    id = Int32(postings.count)
+                    terms[word] = id
+                    postings.append(PostingList())
+                }
+                local.append((id, position))
+                words.append(word)
+                tokenStart.append(UInt32(start))
+                tokenEnd.append(UInt32(end))
+                position += 1
+            }
+            tokenBase.append(tokenStart.count)
+            local.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            var k = 0
+            while k < local.count {
+                let id = Int(local[k].0)
+                postings[id].docs.append(Int32(d))
+                while k < local.count && Int(local[k].0) == id {
+                    postings[id].positions.append(local[k].1)
+                    k += 1
+                }
+                postings[id].starts.append(Int32(postings[id].positions.count))
+            }
+            let facets = facetBuilder.facets(of: model.analyses[d], words: words)
+            var pm: UInt8 = 0
+            for p in facets.parties { pm |= Self.bit(p) }
+            var im: UInt16 = 0
+            for i in facets.issues { im |= Self.bit(i) }
+            partyMask.append(pm)
+            issueMask.append(im)
+            for actor in facets.actors { actorDocs[actor, default: []].append(Int32(d)) }
+        }
+        self.vocabulary = terms.keys.sorted()
+        self.terms = terms
+        self.postings = postings
+        self.tokenBase = tokenBase
+        self.tokenStart = tokenStart
+        self.tokenEnd = tokenEnd
+        self.count = articles.count
+        self.avgLength = articles.isEmpty ? 1 : max(1, Double(tokenStart.count) / Double(articles.count))
+        self.partyMask = partyMask
+        self.issueMask = issueMask
+        self.actorDocs = actorDocs
+        self.outlets = articles.map { TextFolding.key($0.outlet ?? "") }
+        self.published = articles.map(\.published)
+        self.expander = SpellingExpander(knowledge: knowledge)
+        var actors = knowledge.actors
+        var known = Set(actors.map(\.id))
+        for record in model.actors where known.insert(record.id).inserted { actors.append(record.actor) }
+        for analysis in model.analyses {
+            for actor in analysis.discoveredActors where known.insert(actor.id).inserted { actors.append(actor) }
+        }
+        self.resolver = ActorResolver(actors: actors)
+    }
+
+    static func bit(_ p: Party) -> UInt8 { 1 << UInt8(Party.allCases.firstIndex(of: p)!) }
+    static func bit(_ i: Issue) -> UInt16 { 1 << UInt16(Issue.allCases.firstIndex(of: i)!) }
+
+    /// The matching articles, best first; nil when none.
+    func match(_ query: SearchQuery) -> [IndexMatch]? {
+        // Text terms: each a list of alternatives, each a sequence of word ids.
+        var texts = query.words + query.phrases
+        var actorSets: [Set<String>] = []
+        for value in query.actors {
+            let ids = resolver.ids(for: value)
+            if ids.isEmpty { texts.append(value) } else { actorSets.append(ids) }
+        }
+        var resolved: [[[Int32]]] = []
+        for (k, text) in texts.enumerated() {
+            var alternatives = expander.alternatives(for: text).compactMap { words -> [Int32]? in
+                var ids: [Int32] = []
+                for w in words {
+                    guard let id = terms[w] else { return nil }
+                    ids.append(id)
+                }
+                return ids
+            }
+            if query.matchPrefix && k == query.words.count - 1 {
+                let words = TextFolding.words(text)
+                if words.count == 1 {
+                    var have = Set(alternatives.filter { $0.count == 1 }.map { $0[0] })
+                    for id in prefixed(words[0]) where have.insert(id).inserted { alternatives.append([id]) }
+                }
+            }
+            if alternatives.isEmpty { return nil }
+            resolved.append(alternatives)
+        }
+
+        // Documents (ascending) with term frequencies for each term; intersect rarest first.
+        var perTerm: [[(doc: Int32, tf: Int32)]] = resolved.map(occurrences)
+        var candidates: [Int32]
+        if perTerm.isEmpty {
+            candidates = (0..<Int32(count)).map { $0 }
+        } else {
+            let order = perTerm.indices.sorted { perTerm[$0].count < perTerm[$1].count }
+            candidates = perTerm[order[0]].map(\.doc)
+            for t in order.dropFirst() where !candidates.isEmpty {
+                candidates = Self.intersect(candidates, perTerm[t])
+            }
+        }
+        if candidates.isEmpty { return nil }
+
+        // Filters.
+        var needParty: UInt8 = 0
+        for p in query.parties { needParty |= Self.bit(p) }
+        var needIssue: UInt16 = 0
+        for i in query.issues { needIssue |= Self.bit(i) }
+        let actorDocSets: [Set<Int32>] = actorSets.map { ids in
+            var s = Set<Int32>()
+            for id in ids { s.formUnion(actorDocs[id] ?? []) }
+            return s
+        }
+        let outletKeys = query.outlets.map(TextFolding.key)
+        candidates = candidates.filter { d in
+            let i = Int(d)
+            if partyMask[i] & needParty != needParty { return false }
+            if issueMask[i] & needIssue != needIssue { return false }
+            for s in actorDocSets where !s.contains(d) { return false }
+            for key in outletKeys where !outlets[i].contains(key) { return false }
+            if query.after != nil || query.before != nil {
+                guard let day = published[i] else { return false }
+                if let after = query.after, day < after { return false }
+                if let before = query.before, day > before { return false }
+            }
+            return true
+        }
+        if candidates.isEmpty { return nil }
+
+        // BM25 over the text terms.
+        let n = Double(count)
+        let k1 = 1.2, b = 0.75
+        var scores = [Double](repeating: 0, count: candidates.count)
+        for t in perTerm.indices {
+            let list = perTerm[t]
+            let df = Double(list.count)
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            var j = 0
+            for (c, d) in candidates.enumerated() {
+                while j < list.count && list[j].doc < d { j += 1 }
+                guard j < list.count && list[j].doc == d else { continue }
+                let tf = Double(list[j].tf)
+                let length = Double(tokenBase[Int(d) + 1] - tokenBase[Int(d)])
+                scores[c] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avgLength))
+            }
+        }
+        perTerm.removeAll()
+        var order = Array(candidates.indices)
+        if !resolved.isEmpty {
+            order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        }
+        return order.map { c in
+            IndexMatch(doc: candidates[c], score: (scores[c] * 100).rounded() / 100, terms: resolved)
+        }
+    }
+
+    /// The ids of the indexed words that start with `prefix` (at most `prefixLimit`).
+    private func prefixed(_ prefix: String) -> [Int32] {
+        var lo = 0, hi = vocabulary.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocabulary[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int32] = []
+        while lo < vocabulary.count, out.count < Self.prefixLimit, vocabulary[lo].hasPrefix(prefix) {
+            if let id = terms[vocabulary[lo]] { out.append(id) }
+            lo += 1
+        }
+        return out
+    }
+
+    /// The articles where one term occurs, with how often (any of its alternatives).
+    private func occurrences(_ alternatives: [[Int32]]) -> [(doc: Int32, tf: Int32)] {
+        var merged = [Int32]()
+        var single: [(doc: Int32, tf: Int32)]?
+        if alternatives.count > 1 { merged = [Int32](repeating: 0, count: count) }
+        for alt in alternatives {
+            var found: [(doc: Int32, tf: Int32)] = []
+            if alt.count == 1 {
+                let list = postings[Int(alt[0])]
+                found.reserveCapacity(list.count)
+                for i in 0..<list.count {
+                    found.append((list.docs[i], list.starts[i + 1] - list.starts[i]))
+                }
+            } else {
+                found = phrase(alt).map { ($0.doc, Int32($0.starts.count)) }
+            }
+            if alternatives.count == 1 { single = found; break }
+            for f in found { merged[Int(f.doc)] += f.tf }
+        }
+        if let single { return single }
+        var out: [(doc: Int32, tf: Int32)] = []
+        for (d, tf) in merged.enumerated() where tf > 0 { out.append((Int32(d), tf)) }
+        return out
+    }
+
+    /// The articles holding the word sequence `ids`, with the positions where it starts.
+    private func phrase(_ ids: [Int32]) -> [(doc: Int32, starts: [Int32])] {
+        let lists = ids.map { postings[Int($0)] }
+        let driver = lists.indices.min { lists[$0].count < lists[$1].count }!
+        var out: [(doc: Int32, starts: [Int32])] = []
+        docs: for doc in lists[driver].docs {
+            var slots: [Int] = []
+            for list in lists {
+                guard let slot = list.find(doc) else { continue docs }
+                slots.append(slot)
+            }
+            let first = lists[0].positions(at: slots[0])
+            var starts: [Int32] = []
+            for p in first {
+                var ok = true
+                for k in 1..<lists.count {
+                    let pos = lists[k].positions(at: slots[k])
+                    if !Self.contains(pos, p + Int32(k)) { ok = false; break }
+                }
+                if ok { starts.append(p) }
+            }
+            if !starts.isEmpty { out.append((doc, starts)) }
+        }
+        return out
+    }
+
+    private static func contains(_ sorted: ArraySlice<Int32>, _ value: Int32) -> Bool {
+        var lo = sorted.startIndex, hi = sorted.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.endIndex && sorted[lo] == value
+    }
+
+    private static func intersect(_ a: [Int32], _ b: [(doc: Int32, tf: Int32)]) -> [Int32] {
+        var out: [Int32] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j].doc { i += 1 } else if a[i] > b[j].doc { j += 1 } else {
+                out.append(a[i]); i += 1; j += 1
+            }
+        }
+        return out
+    }
+
+    /// Where the terms occur in one article, as byte spans, in text order.
+    func spans(doc: Int32, terms: [[[Int32]]]) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        let base = tokenBase[Int(doc)]
+        for alternatives in terms {
+            for alt in alternatives {
+                var starts: [Int32] = []
+                if alt.count == 1 {
+                    let list = postings[Int(alt[0])]
+                    if let slot = list.find(doc) { starts = Array(list.positions(at: slot)) }
+                } else {
+                    starts = phraseStarts(alt, doc: doc)
+                }
+                for p in starts {
+                    let first = base + Int(p), last = base + Int(p) + alt.count - 1
+                    spans.append(TextSpan(start: Int(tokenStart[first]), end: Int(tokenEnd[last])))
+                }
+            }
+        }
+        spans.sort()
+        var unique: [TextSpan] = []
+        for s in spans where unique.last != s { unique.append(s) }
+        return unique
+    }
+
+    private func phraseStarts(_ ids: [Int32], doc: Int32) -> [Int32] {
+        var slots: [Int] = []
+        for id in ids {
+            guard let slot = postings[Int(id)].find(doc) else { return [] }
+            slots.append(slot)
+        }
+        return postings[Int(ids[0])].positions(at: slots[0]).filter { p in
+            (1..<ids.count).allSatisfy { k in
+                Self.contains(postings[Int(ids[k])].positions(at: slots[k]), p + Int32(k))
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 /// A parsed search query (contract syntax): words, "phrases", and filters
 /// `actor:` `party:` `issue:` `outlet:` `after:` `before:`. Every term must match.
 ///
-/// (Skeleton: the search work replaces this with the full parser.)
+/// Filter values may be quoted (`actor:"von der leyen"`). A filter name that parley does
+/// not know, an unknown party or issue, or a day that is not `YYYY-MM-DD` is an error
+/// (the command line exits 2).
 public struct SearchQuery: Sendable, Hashable {
     public var words: [String]
     public var phrases: [String]
@@ -9,8 +11,13 @@ public struct SearchQuery: Sendable, Hashable {
     public var parties: [Party]
     public var issues: [Issue]
     public var outlets: [String]
+    /// Only articles published on or after this day (`YYYY-MM-DD`).
     public var after: String?
+    /// Only articles published on or before this day (`YYYY-MM-DD`).
     public var before: String?
+    /// Whether the last word typed also matches longer words that start with it ("zel"
+    /// finds Zelensky): for search as you type. `parse` leaves it off.
+    public var matchPrefix: Bool = false
 
     public init(words: [String] = [], phrases: [String] = [], actors: [String] = [],
                 parties: [Party] = [], issues: [Issue] = [], outlets: [String] = [],
@@ -30,7 +37,127 @@ public struct SearchQuery: Sendable, Hashable {
             && issues.isEmpty && outlets.isEmpty && after == nil && before == nil
     }
 
+    /// Whether the query has words or phrases (and so ranks by relevance), not only filters.
+    public var hasText: Bool { !words.isEmpty || !phrases.isEmpty }
+
+    /// The filter names the syntax knows.
+    public static let filterNames = ["actor", "party", "issue", "outlet", "after", "before"]
+
     public static func parse(_ text: String) throws -> SearchQuery {
-        SearchQuery(words: text.split(separator: " ").map { $0.lowercased() })
+        var query = SearchQuery()
+        for piece in split(text) {
+            if piece.quoted {
+                if !TextFolding.words(piece.value).isEmpty { query.phrases.append(piece.value) }
+                continue
+            }
+            guard let name = piece.filter else {
+                if !TextFolding.words(piece.value).isEmpty { query.words.append(piece.value) }
+                continue
+            }
+            let value = piece.value
+            if value.trimmingWhitespace.isEmpty { throw SearchQueryError.emptyFilter(name) }
+            switch name {
+            case "actor": query.actors.append(value)
+            case "outlet": query.outlets.append(value)
+            case "party":
+                guard let party = Party(rawValue: value.lowercased()) else {
+                    throw SearchQueryError.unknownParty(value)
+                }
+                query.parties.append(party)
+            case "issue":
+                guard let issue = Self.issue(named: value) else { throw SearchQueryError.unknownIssue(value) }
+                query.issues.append(issue)
+            case "after", "before":
+                guard DayFormat.isValid(value) else { throw SearchQueryError.badDate(name, value) }
+                if name == "after" { query.after = max(query.after ?? value, value) }
+                else { query.before = min(query.before ?? value, value) }
+            default:
+                throw SearchQueryError.unknownFilter(name)
+            }
+        }
+        return query
+    }
+
+    /// An issue by id (`direct-talks`) or label (`direct talks`, `Direct_Talks`).
+    static func issue(named value: String) -> Issue? {
+        if let issue = Issue(rawValue: value.lowercased()) { return issue }
+        let key = TextFolding.key(value)
+        return Issue.allCases.first { TextFolding.key($0.rawValue) == key || TextFolding.key($0.label) == key }
+    }
+
+    private struct Piece {
+        var value: String
+        var quoted: Bool
+        var filter: String?
+    }
+
+    /// Splits on white space outside quotes; `name:value` and `name:"quoted value"` are filters.
+    private static func split(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
+        var current = ""
+        var filter: String?
+        var inQuote = false
+        var quotedWhole = false
+        func flush() {
+            if !current.isEmpty || filter != nil {
+                pieces.append(Piece(value: current, quoted: quotedWhole && filter == nil, filter: filter))
+            }
+            current = ""
+            filter = nil
+            quotedWhole = false
+        }
+        for ch in text {
+            let isQuote = ch == "\"" || ch == "\u{201C}" || ch == "\u{201D}"
+            if inQuote {
+                if isQuote { inQuote = false; flush() } else { current.append(ch) }
+                continue
+            }
+            if isQuote {
+                if current.isEmpty { quotedWhole = filter == nil; inQuote = true; continue }
+                current.append(ch)
+                continue
+            }
+            if ch.isWhitespace { flush(); continue }
+            if ch == ":" && filter == nil && !current.isEmpty
+                && current.unicodeScalars.allSatisfy({ ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") }) {
+                filter = current.lowercased()
+                current = ""
+                continue
+            }
+            current.append(ch)
+        }
+        flush()
+        return pieces
+    }
+}
+
+/// Why a search query could not be understood (a usage error: exit status 2).
+public enum SearchQueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownFilter(String)
+    case emptyFilter(String)
+    case unknownParty(String)
+    case unknownIssue(String)
+    case badDate(String, String)
+
+    public var description: String {
+        switch self {
+        case .unknownFilter(let name):
+            "unknown search filter '\(name):' (known: \(SearchQuery.filterNames.map { $0 + ":" }.joined(separator: " ")))"
+        case .emptyFilter(let name): "search filter '\(name):' needs a value"
+        case .unknownParty(let value):
+            "unknown party '\(value)' (known: \(Party.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .unknownIssue(let value):
+            "unknown issue '\(value)' (known: \(Issue.allCases.map(\.rawValue).joined(separator: ", ")))"
+        case .badDate(let name, let value): "\(name): wants a date as YYYY-MM-DD, not '\(value)'"
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        let s = drop { $0.isWhitespace }
+        var end = s.endIndex
+        while end > s.startIndex, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+        return s[s.startIndex..<end]
     }
 }

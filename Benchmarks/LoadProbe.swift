@@ -1,0 +1,85 @@
+import Foundation
+import ParleyCore
+
+/// `ParleyBench load DIR [--no-cache | --cache DIR] [--index]`: one load in a fresh
+/// process (so that peak memory and start-up are those of a real start), printing its
+/// figures as one JSON object.
+enum LoadProbe {
+    static let queries = ["zelensky", "istanbul", "moratorium", "polcha", "\"energy truce\"",
+                          "crimea party:ukraine", "kyiv after:2025-06-01"]
+
+    static func run(_ args: [String]) throws {
+        guard let dir = args.first else { throw BenchError.usage("load DIR [--no-cache | --cache DIR] [--index]") }
+        var useCache = false
+        var cacheDir: String?
+        var index = false
+        var i = 1
+        while i < args.count {
+            switch args[i] {
+            case "--no-cache": useCache = false
+            case "--cache": useCache = true; i += 1; cacheDir = args[i]
+            case "--index": index = true
+            default: throw BenchError.usage("unknown option \(args[i])")
+            }
+            i += 1
+        }
+        let start = Measure.now()
+        let loaded = try ModelLoader.load(paths: [dir], options: LoadOptions(useCache: useCache, cacheDirectory: cacheDir))
+        let loadSeconds = Measure.now() - start
+        var out: [String: Any] = [
+            "loadSeconds": loadSeconds,
+            "articles": loaded.model.articles.count,
+            "textBytes": loaded.model.articles.reduce(0) { $0 + $1.text.utf8.count },
+            "filesAnalysed": loaded.filesAnalysed,
+            "filesFromCache": loaded.filesFromCache,
+            "claims": loaded.model.claims.count,
+            "quotes": loaded.model.quotes.count,
+            "actors": loaded.model.actors.count,
+        ]
+        if index {
+            let (searchIndex, buildSeconds) = Measure.time { SearchIndex(model: loaded.model, knowledge: loaded.knowledge) }
+            out["indexSeconds"] = buildSeconds
+            var perQuery: [String: Double] = [:]
+            var hits: [String: Int] = [:]
+            for q in queries {
+                let parsed = try SearchQuery.parse(q)
+                var times: [Double] = []
+                var n = 0
+                for _ in 0..<7 {
+                    let (h, t) = Measure.time { searchIndex.search(parsed, snippets: 50) }
+                    times.append(t)
+                    n = h.count
+                }
+                perQuery[q] = Measure.median(times) * 1000
+                hits[q] = n
+            }
+            out["searchMs"] = perQuery
+            out["searchHits"] = hits
+            // Typing a query letter by letter, as the browser searches on every keystroke.
+            var typing: [Double] = []
+            for word in ["zelensky", "istanbul", "ceasefire"] {
+                for k in 1...word.count {
+                    let parsed = try SearchQuery.parse(String(word.prefix(k)))
+                    let (_, t) = Measure.time { searchIndex.search(parsed, snippets: 50) }
+                    typing.append(t * 1000)
+                }
+            }
+            out["typingMedianMs"] = Measure.median(typing)
+            out["typingMaxMs"] = typing.max() ?? 0
+        }
+        out["peakBytes"] = Measure.peakMemory()
+        let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case usage(String)
+    case failed(String)
+    var description: String {
+        switch self {
+        case .usage(let s): "usage: ParleyBench \(s)"
+        case .failed(let s): s
+        }
+    }
+}

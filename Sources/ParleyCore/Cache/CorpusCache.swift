@@ -1,0 +1,258 @@
+import Foundation
+import GRDB
+
+/// What one file gave when it was read and analysed: the cache's unit.
+public struct FileResult: Sendable {
+    public var articles: [Article]
+    public var analyses: [ArticleAnalysis]
+    public var warnings: [LoadWarning]
+    /// What the search filters need of each article (kept only for the cache).
+    var facets: [ArticleFacets]
+
+    public init(articles: [Article], analyses: [ArticleAnalysis], warnings: [LoadWarning]) {
+        self.articles = articles
+        self.analyses = analyses
+        self.warnings = warnings
+        self.facets = []
+    }
+}
+
+/// The persistent cache of one corpus in SQLite: per file (keyed by absolute path, size
+/// and modification time) its articles, analyses and warnings, plus a full-text index
+/// and the filter facts, so that a warm start reads only what changed and `parley search`
+/// can answer without reading the articles.
+///
+/// The whole database is tied to the knowledge base's version, the analyser's code
+/// version and the cache's own schema version; when any changes it is emptied. A file
+/// that is not a parley cache, or is damaged, is replaced with a warning.
+final class CorpusCache {
+    static let schemaVersion = "2"
+    static let format = "parley-cache"
+
+    let path: String
+    let queue: DatabaseQueue
+
+    /// A cached file's row: its id and stamp.
+    struct Known {
+        var id: Int64
+        var size: Int64
+        var modified: Int64
+    }
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// The key the data must have been built with.
+    static func expectedMeta(knowledge: KnowledgeBase) -> [String: String] {
+        ["format": format, "schema": schemaVersion, "knowledge": knowledge.version,
+         "analyzer": Analyzer.codeVersion]
+    }
+
+    /// Opens (or creates) the cache of the corpus at `paths`. A damaged or foreign file is
+    /// deleted and rebuilt, with a warning; a cache built with other versions is emptied.
+    static func open(directory: String, paths: [String], knowledge: KnowledgeBase) throws
+        -> (CorpusCache, [LoadWarning]) {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = CacheLocation.databasePath(for: paths, in: directory)
+        let expected = expectedMeta(knowledge: knowledge)
+        var warnings: [LoadWarning] = []
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let queue = try connect(path)
+                let meta = try queue.read { db in
+                    try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta")
+                        .map { (($0[0] as String?) ?? "", ($0[1] as String?) ?? "") })
+                }
+                guard meta["format"] == format else { throw CacheDamaged() }
+                if meta == expected { return (CorpusCache(path: path, queue: queue), []) }
+                try queue.close()
+                // Built by another version of parley or its data: start again, quietly.
+            } catch {
+                warnings.append(LoadWarning(path: path,
+                                            message: "the cache file is damaged or not parley's; rebuilding it"))
+            }
+            try remove(path)
+        }
+        let queue = try connect(path)
+        try queue.write { db in
+            try db.execute(sql: schema)
+            for (key, value) in expected {
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+        return (CorpusCache(path: path, queue: queue), warnings)
+    }
+
+    struct CacheDamaged: Error {}
+
+    private static func connect(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+        }
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
+    /// Deletes a cache database with its journal files.
+    static func remove(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let p = path + suffix
+            if FileManager.default.fileExists(atPath: p) { try FileManager.default.removeItem(atPath: p) }
+        }
+    }
+
+    /// Empties the cache (after a damaged record was found).
+    func reset() throws {
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
+        }
+    }
+
+    static let schema = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE file(
+            id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL, modified INTEGER NOT NULL, warnings BLOB NOT NULL);
+        CREATE TABLE article(
+            rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+            id TEXT NOT NULL, title TEXT, outlet TEXT NOT NULL, published TEXT,
+            parties INTEGER NOT NULL, issues INTEGER NOT NULL,
+            record BLOB NOT NULL, text TEXT NOT NULL);
+        CREATE INDEX article_file ON article(file, ordinal);
+        CREATE TABLE article_actor(actor TEXT NOT NULL, article INTEGER NOT NULL,
+            PRIMARY KEY(actor, article)) WITHOUT ROWID;
+        CREATE INDEX article_actor_article ON article_actor(article);
+        CREATE TABLE discovered(key TEXT NOT NULL, actor TEXT NOT NULL, article INTEGER NOT NULL);
+        CREATE INDEX discovered_key ON discovered(key);
+        CREATE INDEX discovered_article ON discovered(article);
+        CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER article_removed AFTER DELETE ON article BEGIN
+            INSERT INTO article_fts(article_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            DELETE FROM article_actor WHERE article = old.rowid;
+            DELETE FROM discovered WHERE article = old.rowid;
+        END;
+        """
+
+    // MARK: reading
+
+    /// Every cached file by absolute path.
+    func knownFiles() throws -> [String: Known] {
+        try queue.read { db in
+            var out: [String: Known] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified FROM file")
+            while let row = try rows.next() {
+                out[row[1]] = Known(id: row[0], size: row[2], modified: row[3])
+            }
+            return out
+        }
+    }
+
+    /// The cached results of the files `ids`, decoded on every core.
+    func results(of ids: [Int64]) throws -> [Int64: FileResult] {
+        struct Raw: Sendable {
+            var file: Int64
+            var record: Data
+            var text: String
+        }
+        let wanted = Set(ids)
+        var raws: [Raw] = []
+        var warnings: [Int64: [LoadWarning]] = [:]
+        try queue.read { db in
+            let files = try Row.fetchCursor(db, sql: "SELECT id, path, warnings FROM file")
+            while let row = try files.next() {
+                let id: Int64 = row[0]
+                guard wanted.contains(id) else { continue }
+                let path: String = row[1]
+                let blob: Data = row[2]
+                let messages = try blob.withUnsafeBytes { buf -> [String] in
+                    var r = BinaryReader(buf)
+                    return try r.strings()
+                }
+                warnings[id] = messages.map { LoadWarning(path: path, message: $0) }
+            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT file, record, text FROM article ORDER BY file, ordinal")
+            while let row = try rows.next() {
+                let file: Int64 = row[0]
+                guard wanted.contains(file) else { continue }
+                raws.append(Raw(file: file, record: row[1], text: row[2]))
+            }
+        }
+        let rows = raws
+        let decoded = try ParallelWork.map(rows.count) { i -> (Article, ArticleAnalysis) in
+            try rows[i].record.withUnsafeBytes { try RecordCodec.decode($0, text: rows[i].text) }
+        }
+        var out: [Int64: FileResult] = [:]
+        for id in ids {
+            out[id] = FileResult(articles: [], analyses: [], warnings: warnings[id] ?? [])
+        }
+        for (raw, (article, analysis)) in zip(raws, decoded) {
+            out[raw.file]?.articles.append(article)
+            out[raw.file]?.analyses.append(analysis)
+        }
+        guard out.count == wanted.count, warnings.count == wanted.count else { throw CacheDamaged() }
+        return out
+    }
+
+    // MARK: writing
+
+    /// Stores the given files' results (replacing what was cached for those paths) and
+    /// forgets the files `removed`, in one transaction.
+    func update(_ entries: [(FileStamp, FileResult)], removing removed: [Int64]) throws {
+        try queue.write { db in
+            let deleteArticles = try db.cachedStatement(sql: "DELETE FROM article WHERE file = ?")
+            let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?")
+            let findFile = try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?")
+            var stale = removed
+            for (stamp, _) in entries {
+                if let old = try Int64.fetchOne(findFile, arguments: [stamp.path]) { stale.append(old) }
+            }
+            for id in stale {
+                try deleteArticles.execute(arguments: [id])
+                try deleteFile.execute(arguments: [id])
+            }
+            // New articles go into the full-text index in one statement at the end, several
+            // times faster than one at a time; every row from `firstNew` on is new.
+            let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0) + 1
+            let insertFile = try db.cachedStatement(
+                sql: "INSERT INTO file(path, size, modified, warnings) VALUES (?, ?, ?, ?)")
+            let insertArticle = try db.cachedStatement(sql: """
+                INSERT INTO article(file, ordinal, id, title, outlet, published, parties, issues, record, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertActor = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO article_actor(actor, article) VALUES (?, ?)")
+            let insertDiscovered = try db.cachedStatement(
+                sql: "INSERT INTO discovered(key, actor, article) VALUES (?, ?, ?)")
+            for (stamp, result) in entries {
+                var w = BinaryWriter()
+                w.strings(result.warnings.map(\.message))
+                try insertFile.execute(arguments: [stamp.path, stamp.size, stamp.modified, Data(w.bytes)])
+                let fileID = db.lastInsertedRowID
+                for (ordinal, article) in result.articles.enumerated() {
+                    let analysis = result.analyses[ordinal]
+                    let facets = ordinal < result.facets.count ? result.facets[ordinal] : ArticleFacets()
+                    var parties = 0, issues = 0
+                    for p in facets.parties { parties |= Int(SearchIndexStore.bit(p)) }
+                    for i in facets.issues { issues |= Int(SearchIndexStore.bit(i)) }
+                    let record = try RecordCodec.encode(article, analysis)
+                    try insertArticle.execute(arguments: [
+                        fileID, ordinal, article.id, article.title, TextFolding.key(article.outlet ?? ""),
+                        article.published, parties, issues, Data(record), article.text,
+                    ])
+                    let rowID = db.lastInsertedRowID
+                    for actor in facets.actors { try insertActor.execute(arguments: [actor, rowID]) }
+                    for actor in analysis.discoveredActors {
+                        var keys = Set([actor.id, actor.name] + actor.aliases).map(TextFolding.key)
+                        keys.removeAll { $0.isEmpty }
+                        for key in Set(keys) { try insertDiscovered.execute(arguments: [key, actor.id, rowID]) }
+                    }
+                }
+            }
+            try db.execute(sql: "INSERT INTO article_fts(rowid, text) SELECT rowid, text FROM article WHERE rowid >= ?",
+                           arguments: [firstNew])
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+
+/// The answer to a search made on the cache: hits best first, each article's title,
+/// and the warnings a load of the same corpus would give.
+public struct IndexedSearchResult: Sendable {
+    public var hits: [SearchHit]
+    public var titles: [String: String]
+    public var warnings: [LoadWarning]
+    /// Files that had to be read and analysed first because they were new or changed.
+    public var filesAnalysed: Int
+
+    /// A small model holding just the hit articles' ids and titles (for the exporters).
+    public var titleModel: ParleyModel {
+        ParleyModel(articles: hits.map { Article(id: $0.article, path: "", title: titles[$0.article], text: "") },
+                    analyses: [], knownActors: [])
+    }
+}
+
+/// `parley search` on the cache's full-text index: brings the cache up to date (reading
+/// only new and changed files, and merely examining the others) and answers the query
+/// with SQLite's FTS5 and the stored filter facts, without building the model or reading
+/// the articles' files.
+public enum IndexedSearch {
+    /// The hits for `query` over the corpus at `paths`, or nil when the cache cannot be
+    /// used (the caller then loads the corpus and searches it in memory).
+    public static func search(_ query: SearchQuery, paths: [String], options: LoadOptions = LoadOptions(),
+                              progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> IndexedSearchResult? {
+        var clock = PhaseClock()
+        let knowledge = try options.knowledge ?? KnowledgeBase.standard()
+        clock.mark("knowledge base")
+        let directory = options.cacheDirectory ?? CacheLocation.directory()
+        let loader = CorpusLoader()
+        let found = try FileWalker.files(in: paths)
+        let files = found.map(\.path)
+        clock.mark("find files")
+        let stamps = found.map(\.stamp)
+        var warnings: [LoadWarning] = []
+        let cache: CorpusCache
+        do {
+            let (opened, w) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
+            cache = opened
+            warnings += w
+            clock.mark("open cache")
+            let known = try cache.knownFiles()
+            clock.mark("read stamps")
+            let current = Set(stamps.map(\.path))
+            let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
+            let todo = stamps.indices.filter { i in
+                guard let k = known[stamps[i].path] else { return true }
+                return k.size != stamps[i].size || k.modified != stamps[i].modified || stamps[i].size < 0
+            }
+            if !todo.isEmpty || !removed.isEmpty {
+                let analyzer = Analyzer(knowledge: knowledge)
+                let facets = FacetBuilder(knowledge: knowledge)
+                let reporter = ProgressReporter(total: todo.count, done: 0, progress: progress)
+                let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
+                    let r = ModelLoader.analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
+                    reporter.finished([])
+                    return r
+                }
+                try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
+            }
+            clock.mark("update changed files")
+            warnings += try cache.fileWarnings(order: stamps.map(\.path))
+            clock.mark("read warnings")
+            let hits = try cache.search(query, knowledge: knowledge)
+            clock.mark("full-text query")
+            guard try cache.hasArticles() else { throw LoadError.nothingLoadable(paths) }
+            return IndexedSearchResult(hits: hits.map(\.hit), titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
+                                       warnings: warnings, filesAnalysed: todo.count)
+        } catch let error as LoadError {
+            throw error
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension CorpusCache {
+    /// The warnings recorded for the files, in the order of `order`.
+    func fileWarnings(order: [String]) throws -> [LoadWarning] {
+        let byPath = try queue.read { db -> [String: [LoadWarning]] in
+            var out: [String: [LoadWarning]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, warnings FROM file WHERE length(warnings) > 1")
+            while let row = try rows.next() {
+                let path: String = row[0]
+                let blob: Data = row[1]
+                let messages = try blob.withUnsafeBytes { buf -> [String] in
+                    var r = BinaryReader(buf)
+                    return try r.strings()
+                }
+                out[path] = messages.map { LoadWarning(path: path, message: $0) }
+            }
+            return out
+        }
+        if byPath.isEmpty { return [] }
+        return order.flatMap { byPath[$0] ?? [] }
+    }
+
+    func hasArticles() throws -> Bool {
+        try queue.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM article)") ?? false }
+    }
+
+    /// Runs a query on the full-text index and the filter tables.
+    func search(_ query: SearchQuery, knowledge: KnowledgeBase) throws -> [(hit: SearchHit, title: String?)] {
+        guard !query.isEmpty else { return [] }
+        let expander = SpellingExpander(knowledge: knowledge)
+        let resolver = ActorResolver(actors: knowledge.actors)
+        return try queue.read { db in
+            var texts = query.words + query.phrases
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            for value in query.actors {
+                var ids = resolver.ids(for: value)
+                let key = TextFolding.key(value)
+                ids.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT actor FROM discovered WHERE key = ?",
+                                                  arguments: [key]))
+                if ids.isEmpty { texts.append(value); continue }
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+                conditions.append("a.rowid IN (SELECT article FROM article_actor WHERE actor IN (\(marks)))")
+                arguments += ids.sorted().map { $0 as any DatabaseValueConvertible }
+            }
+            var parties = 0
+            for p in query.parties { parties |= Int(SearchIndexStore.bit(p)) }
+            if parties != 0 { conditions.append("(a.parties & \(parties)) = \(parties)") }
+            var issues = 0
+            for i in query.issues { issues |= Int(SearchIndexStore.bit(i)) }
+            if issues != 0 { conditions.append("(a.issues & \(issues)) = \(issues)") }
+            for outlet in query.outlets {
+                conditions.append("instr(a.outlet, ?) > 0")
+                arguments.append(TextFolding.key(outlet))
+            }
+            if let after = query.after { conditions.append("a.published >= ?"); arguments.append(after) }
+            if let before = query.before { conditions.append("a.published <= ?"); arguments.append(before) }
+
+            var terms: [String] = []
+            for text in texts {
+                let alternatives = expander.alternatives(for: text)
+                if alternatives.isEmpty { continue }
+                terms.append("(" + alternatives.map { "\"" + $0.joined(separator: " ") + "\"" }
+                    .joined(separator: " OR ") + ")")
+            }
+            let filter = conditions.isEmpty ? "" : " AND " + conditions.joined(separator: " AND ")
+            var out: [(hit: SearchHit, title: String?)] = []
+            if terms.isEmpty {
+                let sql = """
+                    SELECT a.id, a.title, a.text FROM article a JOIN file f ON f.id = a.file
+                    WHERE 1\(filter) ORDER BY f.path, a.ordinal
+                    """
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+                while let row = try rows.next() {
+                    let text: String = row[2]
+                    out.append((SearchHit(article: row[0], score: 0, snippet: Snippet.make(text: text, hits: [])), row[1]))
+                }
+                return out
+            }
+            let sql = """
+                SELECT a.id, a.title, -bm25(article_fts) AS score,
+                       snippet(article_fts, 0, '[', ']', '...', 24)
+                FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
+                WHERE article_fts MATCH ?\(filter)
+                ORDER BY rank, a.rowid
+                """
+            let rows = try Row.fetchCursor(db, sql: sql,
+                                           arguments: StatementArguments([terms.joined(separator: " AND ")] + arguments))
+            while let row = try rows.next() {
+                let score: Double = row[2]
+                out.append((SearchHit(article: row[0], score: (score * 100).rounded() / 100,
+                                      snippet: Self.tidy(row[3])), row[1]))
+            }
+            return out
+        }
+    }
+
+    /// One line, with the ellipses set apart: "... [Istanbul] ...".
+    static func tidy(_ snippet: String) -> String {
+        var out = ""
+        out.reserveCapacity(snippet.utf8.count + 4)
+        var lastSpace = false
+        for ch in snippet {
+            if ch.isWhitespace {
+                if !lastSpace { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(ch)
+                lastSpace = false
+            }
+        }
+        if out.hasPrefix("..."), !out.hasPrefix("... ") { out.insert(" ", at: out.index(out.startIndex, offsetBy: 3)) }
+        if out.hasSuffix("..."), !out.hasSuffix(" ...") { out.insert(" ", at: out.index(out.endIndex, offsetBy: -3)) }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}

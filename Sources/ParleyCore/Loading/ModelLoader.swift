@@ -1,0 +1,195 @@
+import Foundation
+import Synchronization
+
+/// Progress of a load, reported as files are read and analysed (from any thread, one
+/// report at a time).
+public struct LoadProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    /// Files answered from the cache so far (counted in `filesDone`).
+    public var filesFromCache: Int = 0
+    /// The articles of the file that just finished (empty for a batch read from the
+    /// cache): lets the browser show the first articles while the rest load.
+    public var articles: [Article] = []
+
+    public init(filesDone: Int, filesTotal: Int, filesFromCache: Int = 0, articles: [Article] = []) {
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.filesFromCache = filesFromCache
+        self.articles = articles
+    }
+
+    /// Done as a fraction from 0 to 1.
+    public var fraction: Double { filesTotal == 0 ? 1 : Double(filesDone) / Double(filesTotal) }
+}
+
+/// Options for building a model from paths.
+public struct LoadOptions: Sendable {
+    public var useCache: Bool
+    /// Where the cache lives (default: `CacheLocation.directory()`).
+    public var cacheDirectory: String?
+    /// The knowledge base to analyse with (default: `KnowledgeBase.standard()`).
+    public var knowledge: KnowledgeBase?
+
+    public init(useCache: Bool = true, cacheDirectory: String? = nil, knowledge: KnowledgeBase? = nil) {
+        self.useCache = useCache
+        self.cacheDirectory = cacheDirectory
+        self.knowledge = knowledge
+    }
+}
+
+/// The result of a load: the model, the knowledge base it was analysed with, and warnings.
+public struct LoadedCorpus: Sendable {
+    public var model: ParleyModel
+    public var knowledge: KnowledgeBase
+    public var warnings: [LoadWarning]
+    /// How many files were read and analysed, and how many came from the cache.
+    public var filesAnalysed: Int = 0
+    public var filesFromCache: Int = 0
+}
+
+/// Builds a `ParleyModel` from paths: find files, load and clean them, analyse each
+/// article, merge. The one entry point the command line and the browser use.
+///
+/// Files are read and analysed on every core, each independently, and merged in file
+/// order (so the result does not depend on timing). With the cache on, files whose
+/// path, size and modification time are unchanged are read back from it instead, and
+/// the cache is brought up to date afterwards; any trouble with the cache costs one
+/// warning and never the load.
+public enum ModelLoader {
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(),
+                            progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> LoadedCorpus {
+        var clock = PhaseClock()
+        let knowledge = try options.knowledge ?? KnowledgeBase.standard()
+        clock.mark("knowledge base")
+        let loader = CorpusLoader()
+        let found = try FileWalker.files(in: paths)
+        let files = found.map(\.path)
+        let stamps = found.map(\.stamp)
+        clock.mark("find files")
+        var warnings: [LoadWarning] = []
+        var results = [FileResult?](repeating: nil, count: files.count)
+
+        var cache: CorpusCache?
+        var known: [String: CorpusCache.Known] = [:]
+        let cacheDirectory = options.cacheDirectory ?? CacheLocation.directory()
+        if options.useCache {
+            do {
+                let (opened, w) = try CorpusCache.open(directory: cacheDirectory, paths: paths, knowledge: knowledge)
+                warnings += w
+                cache = opened
+                known = try opened.knownFiles()
+                var fresh: [Int: Int64] = [:]
+                for (i, stamp) in stamps.enumerated() {
+                    if let k = known[stamp.path], k.size == stamp.size, k.modified == stamp.modified, stamp.size >= 0 {
+                        fresh[i] = k.id
+                    }
+                }
+                if !fresh.isEmpty {
+                    do {
+                        let cached = try opened.results(of: Array(fresh.values))
+                        for (i, id) in fresh { results[i] = cached[id] }
+                    } catch {
+                        warnings.append(LoadWarning(path: opened.path,
+                                                    message: "the cache file is damaged; rebuilding it"))
+                        try opened.reset()
+                        known = [:]
+                        results = [FileResult?](repeating: nil, count: files.count)
+                    }
+                }
+            } catch {
+                warnings.append(LoadWarning(path: cacheDirectory,
+                                            message: "cannot use the cache (\(error)); reading every file"))
+                cache = nil
+            }
+        }
+
+        clock.mark("read cache")
+        let fromCache = results.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let todo = results.indices.filter { results[$0] == nil }
+        let reporter = ProgressReporter(total: files.count, done: fromCache, progress: progress)
+        if fromCache > 0 { reporter.cached() }
+        let analyzer = Analyzer(knowledge: knowledge)
+        let facetBuilder = cache == nil ? nil : FacetBuilder(knowledge: knowledge)
+        let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
+            let result = analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facetBuilder)
+            reporter.finished(result.articles)
+            return result
+        }
+        for (k, i) in todo.enumerated() { results[i] = fresh[k] }
+        clock.mark("read and analyse")
+
+        if let cache {
+            let current = Set(stamps.map(\.path))
+            let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
+            if !todo.isEmpty || !removed.isEmpty {
+                do {
+                    try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) },
+                                     removing: removed)
+                } catch {
+                    warnings.append(LoadWarning(path: cache.path,
+                                                message: "could not update the cache (\(error)); continuing without it"))
+                }
+            }
+        }
+
+        clock.mark("write cache")
+        var articles: [Article] = []
+        var analyses: [ArticleAnalysis] = []
+        for result in results {
+            guard let result else { continue }
+            articles += result.articles
+            analyses += result.analyses
+            warnings += result.warnings
+        }
+        if articles.isEmpty { throw LoadError.nothingLoadable(paths) }
+        let model = ParleyModel(articles: articles, analyses: analyses, knownActors: knowledge.actors)
+        clock.mark("merge")
+        return LoadedCorpus(model: model, knowledge: knowledge, warnings: warnings,
+                            filesAnalysed: todo.count, filesFromCache: fromCache)
+    }
+
+    /// Reads, cleans and analyses one file (and, for the cache, works out its facets).
+    static func analyse(file: String, loader: CorpusLoader, analyzer: Analyzer,
+                        facets: FacetBuilder?) -> FileResult {
+        let (articles, warnings) = loader.load(file: file)
+        var result = FileResult(articles: articles, analyses: articles.map(analyzer.analyze), warnings: warnings)
+        if let facets {
+            result.facets = zip(articles, result.analyses).map { article, analysis in
+                facets.facets(of: analysis, words: TextFolding.words(article.text))
+            }
+        }
+        return result
+    }
+
+    /// The sample corpus that ships with parley (used when no path is given).
+    public static var samplePath: String? {
+        Bundle.module.url(forResource: "Samples", withExtension: nil)?.path
+    }
+}
+
+/// Counts finished files and passes each report on, one at a time.
+final class ProgressReporter: Sendable {
+    private let state: Mutex<(done: Int, cached: Int)>
+    private let total: Int
+    private let progress: (@Sendable (LoadProgress) -> Void)?
+
+    init(total: Int, done: Int, progress: (@Sendable (LoadProgress) -> Void)?) {
+        self.total = total
+        self.state = Mutex((done, done))
+        self.progress = progress
+    }
+
+    func cached() {
+        guard let progress else { return }
+        state.withLock { s in progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached)) }
+    }
+
+    func finished(_ articles: [Article]) {
+        guard let progress else { return }
+        state.withLock { s in
+            s.done += 1
+            progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached, articles: articles))
+        }
+    }
+}

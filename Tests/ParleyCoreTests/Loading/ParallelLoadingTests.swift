@@ -1,0 +1,66 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import ParleyCore
+
+@Suite struct ParallelLoadingTests {
+    @Test func orderIsFileOrderWhateverFinishesFirst() throws {
+        let t = try TempCorpus()
+        var expected: [String] = []
+        for i in 0..<300 {
+            let name = String(format: "f%04d", i)
+            // Sizes vary so that files finish out of order.
+            let body = String(repeating: "Kyiv and Moscow discussed a truce. ", count: (i * 37) % 200 + 1)
+            try t.write(name + ".txt", "Title \(i)\n\n\(body)\n")
+            expected.append(name)
+        }
+        for _ in 0..<3 {
+            let loaded = try t.load(cache: false)
+            #expect(loaded.model.articles.map(\.id) == expected)
+            #expect(loaded.model.analyses.map(\.article) == expected)
+        }
+        let cold = try t.load()
+        let warm = try t.load()
+        #expect(cold.model.articles.map(\.id) == expected)
+        #expect(warm.model.articles.map(\.id) == expected)
+    }
+
+    @Test func progressCountsEveryFileOnce() throws {
+        let t = try TempCorpus()
+        for i in 0..<40 { try t.write("f\(i).txt", "Title\n\nText \(i).\n") }
+        let reports = Mutex<[Int]>([])
+        _ = try ModelLoader.load(paths: [t.corpus], options: t.options(cache: false)) { p in
+            reports.withLock { $0.append(p.filesDone) }
+            #expect(p.filesTotal == 40)
+        }
+        #expect(reports.withLock { $0 } == Array(1...40))
+    }
+
+    @Test func parallelMapKeepsIndexOrderAndRethrows() throws {
+        let squares = try ParallelWork.map(1000) { $0 * $0 }
+        #expect(squares == (0..<1000).map { $0 * $0 })
+        struct Boom: Error {}
+        #expect(throws: Boom.self) { try ParallelWork.map(100) { i -> Int in if i == 50 { throw Boom() }; return i } }
+    }
+}
+
+@Suite struct FileWalkerTests {
+    @Test func findsWhatTheCorpusLoaderFindsInTheSameOrder() throws {
+        let t = try TempCorpus()
+        let fm = FileManager.default
+        for dir in ["b", "a/deep", ".hidden", "c"] {
+            try fm.createDirectory(atPath: t.corpus + "/" + dir, withIntermediateDirectories: true)
+        }
+        for file in ["z.txt", "b/2.html", "b/10.txt", "a/deep/x.jsonl", "a/y.txt", ".hidden/h.txt", ".dot.txt", "c/Ä.txt"] {
+            try t.write(file, "Title\n\nText.\n")
+        }
+        try fm.createSymbolicLink(atPath: t.corpus + "/link", withDestinationPath: t.corpus + "/b")
+        try fm.createSymbolicLink(atPath: t.corpus + "/filelink.txt", withDestinationPath: t.corpus + "/z.txt")
+        for paths in [[t.corpus], [t.corpus + "/"], [t.corpus + "/b", t.corpus + "/z.txt"]] {
+            let walked = try FileWalker.files(in: paths)
+            #expect(walked.map(\.path) == (try CorpusLoader().files(in: paths)))
+            for f in walked { #expect(f.stamp == FileStamp.of(f.path)) }
+        }
+        #expect(throws: LoadError.self) { try FileWalker.files(in: [t.corpus + "/missing"]) }
+    }
+}
