@@ -72,7 +72,7 @@ public struct ArticleList {
             canvas.put(shown, x: x, y: y, style: style, limit: limit)
             return
         }
-        let spans = TextFolding.find(state.search.terms, in: shown)
+        let spans = Highlighter.find(state.search.terms, in: shown)
         var offset = 0
         var cx = x
         for ch in shown {
