@@ -5,6 +5,8 @@ public enum DisplayWidth {
     public static func of(_ ch: Character) -> Int {
         guard let first = ch.unicodeScalars.first else { return 0 }
         if ch.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        // A flag: two regional indicators, drawn two columns wide.
+        if (0x1F1E6...0x1F1FF).contains(first.value) { return ch.unicodeScalars.count >= 2 ? 2 : 1 }
         return of(first)
     }
 

@@ -39,7 +39,8 @@ public struct Article: Codable, Sendable, Hashable, Identifiable {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isSpace = scalar.properties.isWhitespace
+            let v = scalar.value
+            let isSpace = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : scalar.properties.isWhitespace
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
         }

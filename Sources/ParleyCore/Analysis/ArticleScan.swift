@@ -1,0 +1,157 @@
+/// The working state of one article's analysis: its tokens and sentences, the actors it
+/// names (known and newly found) and where, its quotation marks. Built in stages by
+/// `Analyzer.analyze`; each stage lives in its own file as an extension.
+struct ArticleScan {
+    /// A place where the text names an actor.
+    struct Found {
+        enum How: UInt8 { case name, ref, pronoun, generic, surname }
+        var first: Int
+        var end: Int
+        var entity: Int
+        var how: How
+    }
+
+    let lex: Lexicon
+    let article: Article
+    let tokens: [TextToken]
+    /// The folded key of each token.
+    let keys: [String]
+    let sentences: [Range<Int>]
+    /// Sentence index of each token.
+    var sentenceOf: [Int32]
+    /// Known actors first (same indexes as the lexicon), then actors found in this article.
+    var entities: [Actor]
+    var female: [Bool]
+    var found: [Found] = []
+    /// Index into `found` for every token a mention covers, or -1.
+    var mentionAt: [Int32]
+    var outletAt: [Bool]
+    /// The longest language-list phrase starting at each token (length 0 when none).
+    var wordLen: [UInt8]
+    var wordFlags: [WordFlags]
+    /// For each token inside a quotation, the index of that quotation in `regions`, or -1.
+    var quoteOf: [Int32]
+    /// Quotations as (opening mark, closing mark or paragraph end) token indexes.
+    var regions: [(open: Int, close: Int, closed: Bool)] = []
+    /// "it"/"its" resolved to the latest country or organisation, by token.
+    var itEntity: [Int32]
+
+    init(lex: Lexicon, article: Article) {
+        self.lex = lex
+        self.article = article
+        let (tokens, keys) = Tokenizer.tokenize(article.text, vocabulary: lex.vocabulary)
+        self.tokens = tokens
+        self.keys = keys
+        let sentences = SentenceSplitter.split(tokens, keys: keys)
+        self.sentences = sentences
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        for (k, r) in sentences.enumerated() { for i in r { sentenceOf[i] = Int32(k) } }
+        self.sentenceOf = sentenceOf
+        entities = lex.actors
+        female = lex.female
+        mentionAt = [Int32](repeating: -1, count: tokens.count)
+        outletAt = [Bool](repeating: false, count: tokens.count)
+        wordLen = [UInt8](repeating: 0, count: tokens.count)
+        wordFlags = [WordFlags](repeating: [], count: tokens.count)
+        quoteOf = [Int32](repeating: -1, count: tokens.count)
+        itEntity = [Int32](repeating: -1, count: tokens.count)
+    }
+
+    // MARK: helpers
+
+    func text(_ a: Int, _ b: Int) -> String {
+        guard a < b else { return "" }
+        return String(TextSpan(start: tokens[a].start, end: tokens[b - 1].end).slice(of: article.text))
+    }
+
+    func party(of entity: Int) -> Party { entities[entity].party }
+
+    func isPerson(_ entity: Int) -> Bool { entities[entity].kind == .person }
+
+    /// The mention starting at token `i`, if one does.
+    func mentionStarting(at i: Int) -> Found? {
+        let m = mentionAt[i]
+        guard m >= 0 else { return nil }
+        let f = found[Int(m)]
+        return f.first == i ? f : nil
+    }
+
+    func flags(_ i: Int) -> WordFlags { wordLen[i] > 0 ? wordFlags[i] : [] }
+
+    func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
+
+    // MARK: stage 1: known names, role phrases, outlets; word lists; quotation marks
+
+    mutating func matchKnown() {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            if t.isWord, let (len, ref) = lex.entities.longest(at: i, in: tokens) {
+                switch ref {
+                case .outlet:
+                    for k in i..<(i + len) { outletAt[k] = true }
+                case let .actor(e):
+                    add(Found(first: i, end: i + len, entity: e, how: .name))
+                case let .ref(e):
+                    add(Found(first: i, end: i + len, entity: e, how: .ref))
+                case let .generic(g):
+                    add(Found(first: i, end: i + len, entity: -1 - g, how: .generic))
+                }
+                i += len
+                continue
+            }
+            i += 1
+        }
+        for i in 0..<n where tokens[i].kind != .openQuote && tokens[i].kind != .closeQuote {
+            if let (len, f) = lex.words.longest(at: i, in: tokens) {
+                wordLen[i] = UInt8(len)
+                wordFlags[i] = f
+            }
+        }
+        findRegions()
+    }
+
+    mutating func add(_ f: Found) {
+        // A role phrase right before the name of the same actor is one mention
+        // ("Kremlin spokesperson Dmitry Peskov").
+        if let last = found.last, last.end == f.first, last.entity == f.entity, f.entity >= 0 {
+            found[found.count - 1].end = f.end
+            if f.how == .name { found[found.count - 1].how = .name }
+            for k in f.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
+            return
+        }
+        found.append(f)
+        for k in f.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
+    }
+
+    /// Pairs quotation marks within a paragraph; an opening mark left open runs to the
+    /// paragraph's end (a quotation continued in the next paragraph).
+    mutating func findRegions() {
+        var open: Int? = nil
+        var i = 0
+        let n = tokens.count
+        func closeAtParagraphEnd(_ o: Int, before j: Int) {
+            if j - 1 > o { regions.append((o, j, false)) }
+        }
+        while i < n {
+            let t = tokens[i]
+            if t.breaks > 0, let o = open {
+                closeAtParagraphEnd(o, before: i)
+                open = nil
+            }
+            if t.kind == .openQuote {
+                if let o = open { closeAtParagraphEnd(o, before: i) }
+                open = i
+            } else if t.kind == .closeQuote, let o = open {
+                regions.append((o, i, true))
+                open = nil
+            }
+            i += 1
+        }
+        if let o = open { closeAtParagraphEnd(o, before: n) }
+        for (k, r) in regions.enumerated() {
+            for i in r.open..<min(r.closed ? r.close + 1 : r.close, n) { quoteOf[i] = Int32(k) }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+/// Turns sentences into claims: who (holder) supports, opposes or conditionally supports
+/// which issue, by which cue.
+///
+/// A sentence is read as a row of events: actor mentions, stance cues, negations,
+/// conditions, issue signals and clause breaks. For each issue signal, the cues before it
+/// in its clause form a chain ("rejected ... to agree to a ceasefire"); the signal's own
+/// polarity times each cue's polarity, from the inside out, gives each cue's owner's stance.
+/// The outermost cue belongs to the clause's subject (its first name not after a
+/// preposition), or, when the clause has none, to the previous clause's subject or to the
+/// speaker ("Macron stated that Ukraine is ready": Ukraine holds, Macron is the source).
+/// Inner cues belong to an agent named with "by" ("an ultimatum by European leaders").
+/// A negation turns the next cue or signal around; a condition word makes support
+/// conditional, and the signals inside the condition itself make no claim.
+extension ArticleScan {
+    struct FoundClaim {
+        var holder: Int
+        var issue: Issue
+        var stance: Stance
+        var cue: String
+        var sentence: Int
+        var source: Int
+    }
+
+    private enum Event {
+        case mention(Int, object: Bool, at: Int)
+        case cue(Int, issue: Issue?, text: Phrase, at: Int)
+        case negation(Phrase, at: Int)
+        case condition(Phrase)
+        case comma(backReference: Int?)
+        case clauseBreak
+        case speech(Int)
+        case signal(Issue, Int, text: Phrase, at: Int)
+    }
+
+    /// Words of the sentence kept as token positions, turned into text only for a claim.
+    struct Phrase {
+        var a: Int
+        var b: Int
+        var negA = -1
+        var negB = -1
+    }
+
+    func say(_ p: Phrase) -> String {
+        p.negA >= 0 ? text(p.negA, p.negB) + " " + text(p.a, p.b) : text(p.a, p.b)
+    }
+
+    private struct Link {
+        var polarity: Int
+        var issue: Issue?
+        var owner: Int?
+        var text: Phrase
+        var at: Int
+    }
+
+    static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
+        "heads", "presidents", "representatives", "delegations", "delegation"]
+    static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "while", "although",
+        "though", "as"]
+    static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
+
+    /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
+    private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
+        var p = i - 1
+        if p >= lower && (keys[p] == "the" || keys[p] == "a" || keys[p] == "(") { p -= 1 }
+        guard p >= lower else { return false }
+        let pt = tokens[p]
+        if keys[p] == "-" && p - 1 >= lower && mentionAt[p - 1] >= 0 { return true }
+        if i + 1 < tokens.count, keys[i + 1] == "-", i + 2 < tokens.count, mentionAt[i + 2] >= 0 { return true }
+        if flags(p).contains(.coordinator) && previousEnd >= p - 1 && previousEnd >= lower {
+            return previousObject
+        }
+        if keys[p] == "," && previousEnd >= p - 1 && previousEnd >= lower {
+            // A list goes on only when this name is followed by another comma or "and".
+            if let m = mentionStarting(at: i) {
+                var after = m.end
+                if after < tokens.count && tokens[after].kind == .possessive { after += 1 }
+                if after < tokens.count && (keys[after] == "," || flags(after).contains(.coordinator)) {
+                    return previousObject
+                }
+            }
+            return false
+        }
+        if keys[p] == "of" && p - 1 >= lower && Self.listLeaders.contains(keys[p - 1]) { return false }
+        if keys[p] == "by" { return false }
+        return flags(p).contains(.objectWord) && mentionAt[p] < 0
+    }
+
+    private func signalFits(rule k: Int, at i: Int, length: Int, lower: Int, upper: Int) -> Bool {
+        let near = lex.nearKeys[k], parties = lex.nearParties[k]
+        if near.isEmpty && parties.isEmpty { return true }
+        let from = max(lower, i - 5), to = min(upper, i + length + 5)
+        for j in from..<to where j < i || j >= i + length {
+            if !near.isEmpty && near.contains(keys[j]) { return true }
+            let joined = (j >= i + length && j < i + length + 3
+                            && (i + length..<j).contains { keys[$0] == "with" || keys[$0] == "between" })
+                || (j == i - 1)
+            if !parties.isEmpty && joined, mentionAt[j] >= 0 {
+                let e = found[Int(mentionAt[j])].entity
+                if e >= 0 && parties.contains(party(of: e)) { return true }
+            }
+        }
+        return false
+    }
+
+    static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
+        "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
+    static let clauseOpeners: Set<String> = ["that", ",", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+        "this", "there", "his", "her", "its", "their", "our"]
+
+    /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
+    /// "said that", "said Moscow was", "told reporters," — not "claimed to annex".
+    private func introducesSpeech(_ i: Int, upper: Int) -> Bool {
+        let j = i + max(1, Int(wordLen[i]))
+        guard j < upper else { return false }
+        let next = tokens[j]
+        if keys[j] == "to" || keys[j] == "by" { return false }
+        if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
+        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == "," }
+    }
+
+    private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
+        var out: [Event] = []
+        var i = s.lowerBound
+        var lastObject = false
+        var lastEnd = -10
+        var expectStart = true
+        var intro = false
+        while i < s.upperBound {
+            let t = tokens[i]
+            if t.kind == .openQuote { expectStart = true }
+            if expectStart && t.isWord {
+                expectStart = false
+                intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
+            }
+            if let m = mentionStarting(at: i), m.entity >= 0 {
+                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(m.entity, object: obj, at: i))
+                lastObject = obj
+                lastEnd = m.end - 1
+                i = m.end
+                if i < s.upperBound && tokens[i].kind == .possessive { lastEnd = i; i += 1 }
+                continue
+            }
+            if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(keys[i]) {
+                let obj = intro || keys[i] == "us" || keys[i] == "me"
+                    || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
+                lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if t.kind == .word && itEntity[i] >= 0 {
+                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(Int(itEntity[i]), object: obj, at: i))
+                lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if keys[i] == "," {
+                if intro { lastObject = false; lastEnd = -10 }
+                intro = false
+                var j = i + 1
+                if j < s.upperBound && (keys[j] == "a" || keys[j] == "an" || keys[j] == "the") { j += 1 }
+                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(keys[j]) ? j : nil))
+            }
+            var advance = 1
+            let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
+            if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
+               len > (signal?.length ?? 0) {
+                let phrase = Phrase(a: i, b: i + len)
+                for c in cues {
+                    out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                }
+                advance = len
+            } else if wordLen[i] > 0 {
+                let f = wordFlags[i]
+                let len = Int(wordLen[i])
+                let phrase = Phrase(a: i, b: i + len)
+                if f.contains(.negation) {
+                    out.append(.negation(phrase, at: i)); advance = len
+                } else if f.contains(.condition) {
+                    out.append(.condition(phrase)); advance = len
+                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
+                    out.append(.clauseBreak); advance = len
+                    expectStart = false
+                    intro = false
+                } else if f.contains(.support) || f.contains(.oppose) {
+                    out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
+                    var who = -1
+                    if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
+                    out.append(.speech(who)); advance = len
+                    expectStart = true
+                }
+            }
+            if let (len, rules) = signal {
+                var seen: UInt16 = 0
+                for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
+                    let rule = lex.rules[k]
+                    let bit = UInt16(1) << UInt16(Issue.allCases.firstIndex(of: rule.issue) ?? 0)
+                    if seen & bit == 0 {
+                        seen |= bit
+                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len), at: i))
+                    }
+                }
+                advance = max(advance, len)
+            }
+            i += advance
+        }
+        return out
+    }
+
+    func findClaims(quotes: [FoundQuote]) -> [FoundClaim] {
+        var speakerAt = [Int32](repeating: -1, count: tokens.count)
+        for q in quotes where q.speaker >= 0 {
+            for i in q.first..<min(q.end, tokens.count) { speakerAt[i] = Int32(q.speaker) }
+        }
+        var out: [FoundClaim] = []
+        for (si, s) in sentences.enumerated() {
+            let evs = events(s, speakerAt: speakerAt)
+            var sentenceSpeaker = -1
+            for i in s where speakerAt[i] >= 0 { sentenceSpeaker = Int(speakerAt[i]); break }
+            var claims: [FoundClaim] = []
+            var clause: [FoundClaim] = []
+            var subjects: [Int] = []
+            var fallback: [Int] = []
+            var locked = false
+            var chain: [Link] = []
+            var negation: (Phrase, Int)? = nil
+            var inCondition = false
+            var conditional: Phrase? = nil
+            var orphans: [(Issue, Int, Phrase, Int)] = []
+            var orphanCue: Link? = nil
+            var clauseSpeaker = sentenceSpeaker
+            // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
+            var clauseSignals: [(Issue, Int, Phrase)] = []
+            var backMode = false
+            var backNoun = -1
+            var backSubjects: [Int] = []
+            var backCue: Link? = nil
+            var signalAfterBack = false
+
+            func emit(_ owners: [Int], _ issue: Issue, _ polarity: Int, _ cue: String) {
+                for o in owners {
+                    clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
+                                             cue: cue, sentence: si, source: clauseSpeaker))
+                }
+            }
+            func owners() -> [Int] {
+                if !subjects.isEmpty { return subjects }
+                if !fallback.isEmpty { return fallback }
+                if clauseSpeaker >= 0 { return [clauseSpeaker] }
+                return []
+            }
+            func flush() {
+                if backMode, let cue = backCue, !signalAfterBack {
+                    let who = backSubjects.isEmpty ? owners() : backSubjects
+                    for (issue, pol, text) in clauseSignals {
+                        emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
+                    }
+                }
+                clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
+                if let cue = orphanCue {
+                    for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
+                        emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
+                    }
+                }
+                for var c in clause {
+                    if let conditional, c.stance == .support {
+                        c.stance = .conditional
+                        c.cue += "; " + say(conditional)
+                    }
+                    claims.append(c)
+                }
+                clause = []
+            }
+            for ev in evs {
+                switch ev {
+                case let .mention(e, object, at):
+                    if at > s.lowerBound && keys[at - 1] == "by" {
+                        if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
+                            orphanCue?.owner = e
+                        } else if !chain.isEmpty && chain[chain.count - 1].owner == nil {
+                            chain[chain.count - 1].owner = e
+                        }
+                    } else if backMode {
+                        if !object && backCue == nil { backSubjects.append(e) }
+                    } else if !object && !locked {
+                        subjects.append(e)
+                    }
+                case let .cue(pol, issue, text, at):
+                    if backMode && at == backNoun { continue }
+                    var p = pol, t = text
+                    if let (neg, nAt) = negation, at - nAt <= 4 {
+                        p = -p; t.negA = neg.a; t.negB = neg.b
+                        negation = nil
+                    }
+                    if issue == nil { locked = true }
+                    if backMode && backCue == nil && issue == nil {
+                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at)
+                        continue
+                    }
+                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
+                    if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
+                        orphanCue = link
+                    } else {
+                        chain.append(link)
+                    }
+                case let .negation(text, at):
+                    negation = (text, at)
+                case let .condition(text):
+                    inCondition = true
+                    conditional = text
+                case let .comma(backReference):
+                    inCondition = false
+                    if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
+                case .clauseBreak:
+                    flush()
+                    if !subjects.isEmpty { fallback = subjects }
+                    subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case let .speech(who):
+                    flush()
+                    let speaker = who >= 0 ? who : (subjects.first ?? -1)
+                    if speaker >= 0 { clauseSpeaker = speaker; fallback = [speaker] }
+                    // A condition before "X said," still governs what follows.
+                    subjects = []; chain = []; locked = false; inCondition = false
+                    orphans = []; orphanCue = nil; negation = nil
+                case let .signal(issue, pol, text, at):
+                    if inCondition { continue }
+                    if backMode { signalAfterBack = true; continue }
+                    clauseSignals.append((issue, pol, text))
+                    var p = pol
+                    if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
+                        p = -p
+                        negation = nil
+                    }
+                    let links = chain.filter { $0.issue == nil || $0.issue == issue }
+                    if links.isEmpty {
+                        orphans.append((issue, p, text, at))
+                        continue
+                    }
+                    var acc = p
+                    for (k, link) in links.enumerated().reversed() {
+                        acc *= link.polarity
+                        if k == 0 {
+                            emit(link.owner.map { [$0] } ?? owners(), issue, acc, say(link.text))
+                        } else if let o = link.owner {
+                            emit([o], issue, acc, say(link.text))
+                        }
+                    }
+                }
+            }
+            flush()
+            var seen: Set<String> = []
+            for c in claims {
+                let key = "\(party(of: c.holder).rawValue)|\(c.issue.rawValue)"
+                if seen.insert(key).inserted { out.append(c) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+/// The knowledge base compiled into lookup tables for the analysis: built once per
+/// `Analyzer`, then read (never changed) by every article's analysis, in parallel.
+final class Lexicon: Sendable {
+    /// What a phrase of the entity table points at.
+    enum EntityRef: Sendable {
+        /// The actor's name or one of its spellings.
+        case actor(Int)
+        /// A role phrase or metonym of the actor ("the Kremlin leader", "Moscow").
+        case ref(Int)
+        /// A news outlet or agency.
+        case outlet
+        /// A generic role phrase ("the president"), resolved to the latest fitting actor.
+        case generic(Int)
+    }
+
+    /// A cue that takes a side on one issue only.
+    struct IssueCue: Sendable {
+        var issue: Issue
+        var polarity: Stance
+    }
+
+    let actors: [Actor]
+    let female: [Bool]
+    let entities: PhraseTable<EntityRef>
+    let words: PhraseTable<WordFlags>
+    let signals: PhraseTable<[Int]>
+    let rules: [SignalRule]
+    let nearKeys: [Set<String>]
+    let nearParties: [[Party]]
+    let issueCues: PhraseTable<[IssueCue]>
+    let partyWords: PhraseTable<Party>
+    let genericRoles: [[String]]
+    let actorIndex: [String: Int]
+    let vocabulary: Vocabulary
+
+    init(_ kb: KnowledgeBase) {
+        actors = kb.actors
+        female = kb.actors.map { kb.genders[$0.id] == "f" }
+        var index: [String: Int] = [:]
+        for (i, a) in kb.actors.enumerated() { index[a.id] = i }
+        actorIndex = index
+
+        var vocab = Vocabulary()
+        var entities = PhraseTable<EntityRef>()
+        for (i, a) in kb.actors.enumerated() {
+            entities.add(a.name, .actor(i), vocabulary: &vocab)
+            for alias in a.aliases { entities.add(alias, .actor(i), vocabulary: &vocab) }
+        }
+        for outlet in kb.outlets { entities.add(outlet, .outlet, vocabulary: &vocab) }
+        for (i, a) in kb.actors.enumerated() {
+            for ref in kb.references[a.id] ?? [] { entities.add(ref, .ref(i), vocabulary: &vocab) }
+        }
+        let generic = kb.language.genericRoles.sorted { $0.key < $1.key }
+        for (i, g) in generic.enumerated() { entities.add(g.key, .generic(i), vocabulary: &vocab) }
+        genericRoles = generic.map { $0.value.map { $0.lowercased() } }
+
+        var words = PhraseTable<WordFlags>()
+        let lists: [([String], WordFlags)] = [
+            (kb.language.support, .support), (kb.language.oppose, .oppose),
+            (kb.language.negation, .negation), (kb.language.condition, .condition),
+            (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
+            (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
+            (kb.language.reportVerbs, .report), (kb.language.titles, .title),
+            (kb.language.roles, .role), (kb.language.notActorRoles, .notActorRole),
+        ]
+        for (list, flag) in lists {
+            for phrase in list { words.add(phrase, flag, vocabulary: &vocab) { $0.formUnion($1) } }
+        }
+
+        var signals = PhraseTable<[Int]>()
+        var nearKeys: [Set<String>] = []
+        var nearParties: [[Party]] = []
+        for (i, rule) in kb.signals.enumerated() {
+            for phrase in rule.phrases { signals.add(phrase, [i], vocabulary: &vocab) { $0 += $1 } }
+            var keys = Set<String>()
+            var parties: [Party] = []
+            for word in rule.near {
+                if word.hasPrefix("@"), let p = Party(rawValue: String(word.dropFirst())) {
+                    parties.append(p)
+                } else {
+                    keys.insert(TextKey.fold(word))
+                }
+            }
+            nearKeys.append(keys)
+            nearParties.append(parties)
+        }
+        self.rules = kb.signals
+        self.nearKeys = nearKeys
+        self.nearParties = nearParties
+
+        var issueCues = PhraseTable<[IssueCue]>()
+        for (issue, list) in kb.language.issueSupport {
+            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .support)], vocabulary: &vocab) { $0 += $1 } }
+        }
+        for (issue, list) in kb.language.issueOppose {
+            for phrase in list { issueCues.add(phrase, [IssueCue(issue: issue, polarity: .oppose)], vocabulary: &vocab) { $0 += $1 } }
+        }
+
+        var partyWords = PhraseTable<Party>()
+        for (party, list) in kb.language.partyWords.sorted(by: { $0.key < $1.key }) {
+            for w in list { partyWords.add(w, party, vocabulary: &vocab) }
+        }
+        entities.finish(vocabularySize: vocab.count)
+        words.finish(vocabularySize: vocab.count)
+        signals.finish(vocabularySize: vocab.count)
+        issueCues.finish(vocabularySize: vocab.count)
+        partyWords.finish(vocabularySize: vocab.count)
+        self.entities = entities
+        self.words = words
+        self.signals = signals
+        self.issueCues = issueCues
+        self.partyWords = partyWords
+        vocab.finish()
+        self.vocabulary = vocab
+    }
+}

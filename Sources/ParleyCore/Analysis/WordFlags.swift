@@ -1,0 +1,17 @@
+/// What a word or phrase of language.toml does in a sentence.
+struct WordFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let support = WordFlags(rawValue: 1 << 0)
+    static let oppose = WordFlags(rawValue: 1 << 1)
+    static let negation = WordFlags(rawValue: 1 << 2)
+    static let condition = WordFlags(rawValue: 1 << 3)
+    static let clauseBreak = WordFlags(rawValue: 1 << 4)
+    static let objectWord = WordFlags(rawValue: 1 << 5)
+    static let coordinator = WordFlags(rawValue: 1 << 6)
+    static let speech = WordFlags(rawValue: 1 << 7)
+    static let report = WordFlags(rawValue: 1 << 8)
+    static let title = WordFlags(rawValue: 1 << 9)
+    static let role = WordFlags(rawValue: 1 << 10)
+    static let notActorRole = WordFlags(rawValue: 1 << 11)
+    static let cue: WordFlags = [.support, .oppose]
+}

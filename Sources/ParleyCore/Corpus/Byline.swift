@@ -1,0 +1,100 @@
+/// Reads bylines: "By Xu Keyue", "By Xu Keyue Published: Apr 22, 2025 10:41 PM",
+/// "By JANE DOE | Reuters", "Written by A and B", "Author: Jane Doe". The author's name
+/// comes without the date, outlet or place that follow it; an agency or stock-photo
+/// credit is not an author.
+enum Byline {
+    struct Parsed: Equatable {
+        var author: String?
+        var published: String?
+        var updated = false
+    }
+
+    static let labels = ["written by ", "words by ", "reported by ", "story by ", "by: ", "by ",
+                         "authors: ", "author: ", "reporter: ", "reporters: "]
+    static let cutMarkers = [" published", " updated", " posted", " last updated", " |", " •", " ·", " - ",
+                             " — ", " – ", ",", " on ", " in ", ";", " for ", " at ", "("]
+
+    /// The byline in `line`, or nil when the line is not one.
+    static func parse(_ line: String, rules: CleaningRules) -> Parsed? {
+        guard line.utf8.count <= 160, let f = line.utf8.first, "bwrsa".utf8.contains(f | 0x20) else { return nil }
+        let bytes = Array(line.utf8)
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        guard let label = labelBytes.first(where: { lower.starts(with: $0) }) else { return nil }
+        var start = label.count
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        // The name ends at the first marker.
+        var cut = bytes.count
+        for m in markerBytes {
+            if let at = find(m, in: lower, from: start, before: cut) { cut = at }
+        }
+        let namePart = text(bytes[start..<cut])
+        let tail = String(decoding: bytes[cut...], as: UTF8.self)
+        var parsed = Parsed()
+        if let d = dateIn(tail) { parsed.published = d.day; parsed.updated = d.updated }
+        guard let name = names(namePart) else {
+            // "By Reuters", "By Shutterstock": a byline with no person in it.
+            if rules.outlet(named: namePart) != nil { return parsed }
+            return nil
+        }
+        let folded = MatchText.fold(name)
+        if creditWords.contains(where: { MatchText.contains(folded, $0) }) { return nil }
+        if rules.outlet(named: name) != nil || folded.elementsEqual("staff".utf8) || folded.suffix(6).elementsEqual(" staff".utf8) {
+            return parsed
+        }
+        parsed.author = name
+        // Anything after the name must be metadata, not a sentence.
+        if parsed.published == nil && LineShape.words(tail) > 6 { return nil }
+        return parsed
+    }
+
+    private static let creditWords = ["shutterstock", "getty", "photo"].map { Array($0.utf8) }
+    private static let labelBytes = labels.map { Array($0.utf8) }
+    private static let markerBytes = cutMarkers.map { Array($0.utf8) }
+
+    /// The first index at or after `from` (and before `before`) where `needle` starts.
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from: Int, before: Int) -> Int? {
+        guard !needle.isEmpty, before - from >= 0 else { return nil }
+        var i = from
+        let last = min(before, hay.count - needle.count + 1)
+        while i < last {
+            if hay[i] == needle[0] {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Bytes to a String without the spaces around it.
+    private static func text(_ b: ArraySlice<UInt8>) -> String {
+        var s = b
+        while let x = s.first, x == 0x20 { s = s.dropFirst() }
+        while let x = s.last, x == 0x20 { s = s.dropLast() }
+        return String(decoding: s, as: UTF8.self)
+    }
+
+    /// One name or several joined by "and" / "&".
+    static func names(_ s: String) -> String? {
+        var groups: [[Substring]] = [[]]
+        for w in s.split(separator: " ") {
+            if w == "and" || w == "&" { groups.append([]) } else { groups[groups.count - 1].append(w) }
+        }
+        var out: [String] = []
+        for g in groups {
+            guard !g.isEmpty, let n = PersonName.leading(g.joined(separator: " ")),
+                  LineShape.words(n) == g.count else { return nil }
+            out.append(n)
+        }
+        return out.isEmpty ? nil : out.joined(separator: " and ")
+    }
+
+    private static func dateIn(_ tail: String) -> (day: String, updated: Bool)? {
+        var s = Substring(tail)
+        while let f = s.first, f == " " || f == "|" || f == "," || f == "-" || f == "—" || f == "–" || f == "•" || f == "·" {
+            s = s.dropFirst()
+        }
+        return DateText.dateLine(String(s))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import TOMLKit
+
+/// The cleaning rules and known outlets parley uses, loaded once: the bundled
+/// `Resources/Cleaning/cleaning.toml` and `outlets.toml`, then the user's
+/// `$XDG_CONFIG_HOME/parley/cleaning.toml` (default `~/.config/parley/cleaning.toml`),
+/// whose `[[rule]]`s and `[[outlet]]`s are added and whose `disable = [...]` switches
+/// bundled categories off.
+public struct CleaningRules: Sendable {
+    public let rules: [CleaningRule]
+    public let outlets: [OutletName]
+    /// Problems met while loading (a user file that does not parse, a bad regex).
+    public let problems: [String]
+    let matcher: LineMatcher
+    private let outletByLine: [String: String]
+    private let outletByDomain: [String: String]
+
+    /// The bundled rules plus the user's, loaded on first use.
+    public static let standard = CleaningRules.load(userFile: userFile)
+
+    /// The bundled rules alone.
+    public static let bundled = CleaningRules.load(userFile: nil)
+
+    /// The bundled rules, then those of `userFile` when it exists.
+    public static func load(userFile: String?) -> CleaningRules {
+        var problems: [String] = []
+        var sources: [String] = []
+        for name in ["cleaning", "outlets"] {
+            if let url = Bundle.module.url(forResource: name, withExtension: "toml", subdirectory: "Cleaning"),
+               let text = try? String(contentsOf: url, encoding: .utf8) {
+                sources.append(text)
+            } else {
+                problems.append("the bundled \(name).toml is missing")
+            }
+        }
+        var user: String?
+        if let path = userFile, FileManager.default.fileExists(atPath: path) {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+                sources.append(text)
+                user = path
+            } else {
+                problems.append("\(path): could not be read")
+            }
+        }
+        return CleaningRules(sources: sources, problems: problems, userFile: user)
+    }
+
+    /// `$XDG_CONFIG_HOME/parley/cleaning.toml`, or `~/.config/parley/cleaning.toml`.
+    public static var userFile: String? {
+        let env = ProcessInfo.processInfo.environment
+        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/parley/cleaning.toml" }
+        if let home = env["HOME"], !home.isEmpty { return home + "/.config/parley/cleaning.toml" }
+        return nil
+    }
+
+    /// Rules from TOML texts, in order (later files add to earlier ones). A text that does
+    /// not parse is skipped and reported in `problems`.
+    public init(toml sources: [String]) {
+        self.init(sources: sources, problems: [], userFile: nil)
+    }
+
+    private init(sources: [String], problems: [String], userFile: String?) {
+        var problems = problems
+        var rules: [CleaningRule] = []
+        var outlets: [OutletName] = []
+        var disabled: Set<String> = []
+        for (i, text) in sources.enumerated() {
+            do {
+                let file = try TOMLDecoder().decode(CleaningFile.self, from: text)
+                rules += file.rule
+                outlets += file.outlet
+                disabled.formUnion(file.disable)
+            } catch {
+                let name = (i == sources.count - 1 ? userFile : nil) ?? "cleaning rules \(i + 1)"
+                problems.append("\(name): not valid cleaning rules (\(error)); ignored")
+            }
+        }
+        rules.removeAll { disabled.contains($0.category) }
+        self.rules = rules
+        self.outlets = outlets
+        self.matcher = LineMatcher(rules: rules, problems: &problems)
+        self.problems = problems
+        var byLine: [String: String] = [:]
+        var byDomain: [String: String] = [:]
+        for o in outlets {
+            for n in [o.name] + o.aliases { byLine[MatchText.key(n)] = o.name }
+            for d in o.domains { byDomain[d.lowercased()] = o.name }
+        }
+        outletByLine = byLine
+        outletByDomain = byDomain
+    }
+
+    /// The rule a (trimmed) line matches, if any.
+    func rule(for line: String) -> CleaningRule? {
+        matcher.match(line).map { rules[$0] }
+    }
+
+    /// `rule(for:)` for a line already folded with `MatchText.fold`.
+    func rule(for line: String, folded: [UInt8]) -> CleaningRule? {
+        matcher.match(line, folded: folded).map { rules[$0] }
+    }
+
+    /// The outlet a line names when the whole line is an outlet's name or masthead.
+    func outlet(named line: String) -> String? {
+        guard line.utf8.count <= 60 else { return nil }
+        var key = MatchText.key(line)
+        if let o = outletByLine[key] { return o }
+        if key.hasPrefix("the ") { key.removeFirst(4); return outletByLine[key] }
+        return nil
+    }
+
+    /// The outlet whose web domain (or a parent of it) a URL or host names.
+    func outlet(forURL url: String) -> String? {
+        guard var host = URLComponents(string: url)?.host ?? (url.contains("/") ? nil : url) else { return nil }
+        host = host.lowercased()
+        while true {
+            if let o = outletByDomain[host] { return o }
+            guard let dot = host.firstIndex(of: ".") else { return nil }
+            host = String(host[host.index(after: dot)...])
+        }
+    }
+
+    /// The canonical spelling of an outlet name when parley knows it, else the name itself.
+    func canonicalOutlet(_ name: String) -> String {
+        outletByLine[MatchText.key(name)] ?? (name.contains(".") && !name.contains(" ") ? outlet(forURL: name) : nil) ?? name
+    }
+}

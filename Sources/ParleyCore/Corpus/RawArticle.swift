@@ -1,0 +1,26 @@
+/// One line of an article as a reader found it, before cleaning.
+struct RawLine: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case text, heading, caption }
+    var text: String
+    /// True when a blank line (or a block boundary in HTML) comes before this line, so it
+    /// starts a new paragraph; false when it continues the block above it.
+    var startsBlock: Bool
+    var kind: Kind = .text
+}
+
+/// What a reader took from a file for one article: metadata the format states outright
+/// (HTML meta tags, feed fields, JSON keys, front matter) and the body's lines. The
+/// cleaner turns it into an `Article`, filling missing metadata from the text.
+struct RawArticle: Sendable {
+    var title: String?
+    var outlet: String?
+    /// A date as the source wrote it (ISO 8601, RFC 822, "Apr 22, 2025", ...).
+    var published: String?
+    var author: String?
+    var url: String?
+    var lines: [RawLine] = []
+    /// Captions the markup marks as such (`figcaption`, a caption class).
+    var captions: [String] = []
+    /// True when the lines came from markup with real block boundaries (HTML, feeds).
+    var blocksAreReal = false
+}

@@ -1,0 +1,25 @@
+/// The word lists the analysis reads speech and positions from (language.toml): stance
+/// cues, negation, conditions, clause breaks, speech and report verbs, titles and roles.
+public struct LanguageLists: Sendable, Hashable {
+    public var support: [String] = []
+    public var oppose: [String] = []
+    /// Cues that take a side on one issue only ("halt" strikes, "lift" sanctions).
+    public var issueSupport: [Issue: [String]] = [:]
+    public var issueOppose: [Issue: [String]] = [:]
+    public var negation: [String] = []
+    public var condition: [String] = []
+    public var clauseBreaks: [String] = []
+    public var objectWords: [String] = []
+    public var coordinators: [String] = []
+    public var speechVerbs: [String] = []
+    public var reportVerbs: [String] = []
+    public var titles: [String] = []
+    public var roles: [String] = []
+    public var notActorRoles: [String] = []
+    /// Nationality and place words by the party they point to.
+    public var partyWords: [Party: [String]] = [:]
+    /// Generic role phrases ("the president") and the words the actor's role must contain.
+    public var genericRoles: [String: [String]] = [:]
+
+    public init() {}
+}

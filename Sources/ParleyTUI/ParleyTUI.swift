@@ -1,4 +1,0 @@
-import ParleyCore
-
-/// The browser's front end (skeleton; the browser work fills this target).
-public enum ParleyTUI {}

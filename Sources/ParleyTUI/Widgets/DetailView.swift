@@ -1,0 +1,83 @@
+import ParleyCore
+
+/// The Detail pane: the evidence behind a matrix cell (actor, date, outlet, the cue and the
+/// sentence), or an actor's claims and quotes. Enter opens the selected entry's article in
+/// the reader at that sentence.
+public struct DetailView {
+    let state: AppState
+
+    public init(state: AppState) { self.state = state }
+
+    public func render(in rect: Rect, on canvas: inout Canvas, theme: Theme) {
+        guard let data = state.data else { return }
+        let focused = state.focus == .reader
+        let items = DetailItem.items(for: state.detail, state: state)
+        var title = "Detail"
+        var header = ""
+        var list = ListState()
+        switch state.detail {
+        case .evidence(let party, let issue, let l):
+            list = l
+            let stance = state.matrix.cell(party, issue)?.stance ?? Stance.none
+            title = "Evidence"
+            header = "\(party.label) · \(issue.label) — \(stance.glyph) \(stance.rawValue), \(items.count) evidence"
+        case .actor(let id, let l):
+            list = l
+            title = "Actor"
+            let record = data.model.actor(id)
+            var parts = [data.actorName(id), PartyTag.of(data.actorParty(id))]
+            if let role = record?.actor.role { parts.append(role) }
+            if let r = record { parts.append("\(r.mentions) mentions in \(r.articles.count) articles") }
+            header = parts.joined(separator: " · ")
+        default:
+            break
+        }
+        let count = items.isEmpty ? "" : "\(list.selected + 1)/\(items.count)"
+        let inner = Panel(title: title, number: 4, focused: focused, right: count)
+            .render(in: rect, on: &canvas, theme: theme)
+        guard !inner.isEmpty else { return }
+        let base = theme.style("text")
+        canvas.putPadded(header, x: inner.x + 1, y: inner.y, width: inner.width - 1,
+                         style: theme.style("detail.header").over(base))
+        guard !items.isEmpty else {
+            let empty: String
+            if case .actor = state.detail { empty = "No claims or quotes by this actor." }
+            else { empty = state.window == nil ? "No evidence for this cell." : "No evidence in this date window." }
+            canvas.put(empty, x: inner.x + 1, y: inner.y + 1, style: theme.style("text.dim").over(base), limit: inner.maxX)
+            return
+        }
+        let bodyWidth = max(1, inner.width - 4)
+        let heights = items.map { 1 + TextWrap.wrap($0.body, width: bodyWidth).count }
+        let room = inner.height - 1
+        var first = min(list.offset, list.selected)
+        while first < list.selected && heights[first...list.selected].reduce(0, +) > room { first += 1 }
+        var y = inner.y + 1
+        for i in first..<items.count {
+            guard y < inner.maxY else { break }
+            let item = items[i]
+            let selected = i == list.selected
+            let sel = theme.style(focused ? "list.selected" : "list.selected.unfocused").over(base)
+            let lineStyle = selected ? sel : base
+            canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(heights[i], inner.maxY - y)), style: lineStyle)
+            canvas.put(selected ? "▌" : " ", x: inner.x, y: y, style: lineStyle)
+            var x = canvas.put(item.glyph, x: inner.x + 1, y: y,
+                               style: selected ? sel : theme.style(item.glyphKey).over(base), limit: inner.maxX)
+            x = canvas.put(" " + item.who, x: x, y: y,
+                           style: selected ? sel : theme.style(item.partyKey).adding(.bold).over(base), limit: inner.maxX)
+            x = canvas.put(" · " + item.heading, x: x, y: y,
+                           style: selected ? sel : theme.style("text.dim").over(base), limit: inner.maxX)
+            if let cue = item.cue, !cue.isEmpty {
+                x = canvas.put(" · cue ", x: x, y: y, style: selected ? sel : theme.style("text.dim").over(base), limit: inner.maxX)
+                canvas.put(DisplayWidth.truncate(cue, to: max(0, inner.maxX - x)), x: x, y: y,
+                           style: theme.style("detail.cue").over(lineStyle), limit: inner.maxX)
+            }
+            if selected && focused { canvas.cursor = (inner.x, y) }
+            y += 1
+            for line in TextWrap.wrap(item.body, width: bodyWidth) {
+                guard y < inner.maxY else { break }
+                canvas.put(line, x: inner.x + 3, y: y, style: lineStyle, limit: inner.maxX)
+                y += 1
+            }
+        }
+    }
+}

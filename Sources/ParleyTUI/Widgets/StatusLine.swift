@@ -1,0 +1,46 @@
+import ParleyCore
+
+/// The bottom line: the corpus and its counts, the active filters (search, actor, date
+/// window), a notice when there is one, and a key hint.
+public struct StatusLine {
+    let state: AppState
+
+    public init(state: AppState) { self.state = state }
+
+    public func render(in rect: Rect, on canvas: inout Canvas, theme: Theme) {
+        guard !rect.isEmpty else { return }
+        let base = theme.style("status")
+        canvas.fill(rect, style: base)
+        let keyStyle = theme.style("status.key").over(base)
+        let hints: [(String, String)] = [("?", "help"), ("/", "search"), ("q", "quit")]
+        var hintWidth = 0
+        for (k, v) in hints { hintWidth += DisplayWidth.of(k) + DisplayWidth.of(v) + 3 }
+        let showHints = rect.width - hintWidth > 30
+        let limit = showHints ? rect.maxX - hintWidth : rect.maxX
+        var x = rect.x + 1
+        if let notice = state.notice {
+            x = canvas.put(DisplayWidth.truncate(notice, to: limit - x), x: x, y: rect.y,
+                           style: theme.style("status.notice").over(base), limit: limit)
+        } else if let data = state.data {
+            let m = data.model
+            let counts = "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims"
+            x = canvas.put(DisplayWidth.truncate(counts, to: limit - x), x: x, y: rect.y, style: base, limit: limit)
+            var filters: [String] = []
+            if state.search.isActive { filters.append("search /\(state.search.text)") }
+            if let a = state.actorFilter { filters.append("actor \(data.actorName(a))") }
+            if let w = state.window { filters.append("window \(w.from ?? "…")→\(w.to ?? "…")") }
+            if !filters.isEmpty {
+                x = canvas.put(DisplayWidth.truncate(" │ " + filters.joined(separator: " · ") + " (Esc clears)", to: max(0, limit - x)), x: x, y: rect.y,
+                               style: theme.style("status.filter").over(base), limit: limit)
+            }
+        }
+        if showHints {
+            var hx = rect.maxX - hintWidth
+            for (k, v) in hints {
+                hx = canvas.put(" " + k, x: hx, y: rect.y, style: keyStyle)
+                hx = canvas.put(" " + v + " ", x: hx, y: rect.y, style: base)
+            }
+        }
+        _ = x
+    }
+}

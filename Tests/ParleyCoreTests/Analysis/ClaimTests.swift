@@ -1,0 +1,93 @@
+import Testing
+@testable import ParleyCore
+
+@Suite struct ClaimTests {
+    let f = AnalysisFixture.self
+
+    @Test func theHolderIsThePartyWhosePositionIsStated() {
+        let a = f.analyze("Macron said that Ukraine is ready for a complete ceasefire on land and at sea.")
+        let c = f.claim(a, .ukraine, .ceasefire)
+        #expect(c?.stance == .support)
+        #expect(c?.source == "emmanuel-macron")
+        #expect(f.claim(a, .europe, .ceasefire) == nil)
+    }
+
+    @Test func rejectingAnUltimatumToAgreeIsOpposition() {
+        let a = f.analyze("The Kremlin rejected a demand by European governments to agree to a 30-day truce.")
+        #expect(f.claim(a, .russia, .ceasefire)?.stance == .oppose)
+        #expect(f.claim(a, .russia, .ceasefire)?.cue == "rejected")
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+    }
+
+    @Test func proposingRecognitionIsSupportForTerritory() {
+        let a = f.analyze("Washington is proposing formal recognition of Russian control over Crimea, officials say.")
+        #expect(f.claim(a, .us, .territory)?.stance == .support)
+    }
+
+    @Test func termsRejectedAfterADemandAreOpposedByTheRejecter() {
+        let a = f.analyze("Moscow demands a neutral status for Ukraine, terms Kyiv rejects outright.")
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+        #expect(f.claim(a, .ukraine, .nato)?.stance == .support)
+    }
+
+    @Test func conditionsMakeSupportConditional() {
+        let a = f.analyze("Zelenskyy is ready for direct talks with Putin only after a full ceasefire takes hold.")
+        let c = f.claim(a, .ukraine, .directTalks)
+        #expect(c?.stance == .conditional)
+        #expect(c?.cue.contains("only after") == true)
+        #expect(f.claim(a, .ukraine, .ceasefire) == nil)
+    }
+
+    @Test func negationTurnsTheCueAround() {
+        let a = f.analyze("Hegseth did not accept a role for American peacekeepers. Trump has not ruled out new sanctions.")
+        #expect(f.claim(a, .us, .securityGuarantees)?.stance == .oppose)
+        #expect(f.claim(a, .us, .sanctions)?.stance == .support)
+    }
+
+    @Test func yetToAcceptAfterAProposalIsOpposition() {
+        let a = f.analyze("Kyiv offered an energy ceasefire, a proposal Moscow has yet to accept.")
+        #expect(f.claim(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire)?.stance == .oppose)
+    }
+
+    @Test func liftingSanctionsIsOppositionToSanctions() {
+        let a = f.analyze("Orbán called for lifting sanctions on Russian banks.")
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .oppose)
+    }
+
+    @Test func haltingStrikesOnCiviliansIsSupport() {
+        let a = f.analyze("Sybiha urged Moscow to halt strikes on civilian infrastructure.")
+        #expect(f.claim(a, .ukraine, .civilianStrikes)?.stance == .support)
+    }
+
+    @Test func firstPersonInAQuoteIsTheSpeaker() {
+        let a = f.analyze("\u{201C}We propose direct negotiations with Kyiv in Istanbul,\u{201D} Medinsky told reporters.")
+        #expect(f.claim(a, .russia, .directTalks)?.actor == "vladimir-medinsky")
+    }
+
+    @Test func subjectsJoinedByAndAllHoldTheClaim() {
+        let a = f.analyze("France and Britain are prepared to send troops to Ukraine as part of a reassurance force.")
+        #expect(f.claim(a, .europe, .securityGuarantees)?.stance == .support)
+    }
+
+    @Test func namesInAnOpeningPhraseAreNotTheSubject() {
+        let a = f.analyze("After a call with Trump, Zelenskyy welcomed the idea of a ceasefire.")
+        #expect(f.claim(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .us, .ceasefire) == nil)
+    }
+
+    @Test func signalsInsideAConditionMakeNoClaim() {
+        let a = f.analyze("If Moscow rejects a ceasefire, Rubio said, Washington will impose new sanctions.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .us, .sanctions)?.stance == .conditional)
+    }
+
+    @Test func claimsCarryTheDateAndTheSentence() {
+        let text = "Nothing happened. Stubb backed a Ukrainian bid for NATO membership."
+        let a = f.analyze(text, published: "2025-04-20")
+        let c = f.claim(a, .europe, .nato)
+        #expect(c?.published == "2025-04-20")
+        #expect(c?.sentence == "Stubb backed a Ukrainian bid for NATO membership.")
+        #expect(c.map { String($0.span.slice(of: text)) } == c?.sentence)
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import ParleyCore
+
+@Suite struct TokenizerTests {
+    func sentences(_ text: String) -> [String] {
+        let (tokens, keys) = Tokenizer.tokenize(text)
+        return SentenceSplitter.split(tokens, keys: keys).map { r in
+            String(TextSpan(start: tokens[r.lowerBound].start, end: tokens[r.upperBound - 1].end).slice(of: text))
+        }
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() {
+        let s = sentences("The U.S. envoy met Mr. Kowal in St. Petersburg. J. D. Vance was not there. The U.K. agreed.")
+        #expect(s == ["The U.S. envoy met Mr. Kowal in St. Petersburg.", "J. D. Vance was not there.", "The U.K. agreed."])
+    }
+
+    @Test func aQuotationSpanningSentencesStaysInOneSentence() {
+        let s = sentences("He said: \u{201C}We are ready. We have always been ready.\u{201D} Then he left.")
+        #expect(s.count == 2)
+        #expect(s[0].hasSuffix("ready.\u{201D}"))
+    }
+
+    @Test func lineBreaksEndSentences() {
+        #expect(sentences("\u{201C}We will talk,\u{201D}\nthe minister said.").count == 2)
+    }
+
+    @Test func possessivesAreSplitOffAndKeysAreFolded() {
+        let (t, keys) = Tokenizer.tokenize("Erdoğan\u{2019}s plan, U.S. aid and don't")
+        #expect(keys == ["erdogan", "'s", "plan", ",", "u.s.", "aid", "and", "don't"])
+        #expect(t[1].kind == .possessive)
+    }
+
+    @Test func quotationMarksAreToldApart() {
+        let t = Tokenizer.tokenize("He said \"no deal,\" and left \u{00AB}today\u{00BB}.")
+        #expect(t.tokens.filter(\.isQuote).map(\.kind) == [.openQuote, .closeQuote, .openQuote, .closeQuote])
+    }
+
+    @Test func offsetsAreUTF8Bytes() {
+        let text = "Зеленський said"
+        let t = Tokenizer.tokenize(text).tokens
+        #expect(t[0].end == "Зеленський".utf8.count)
+        #expect(t[1].start == "Зеленський ".utf8.count)
+    }
+}
