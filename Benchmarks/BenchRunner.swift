@@ -52,6 +52,9 @@ struct BenchRunner {
         var parleySearch: [(word: String, seconds: Double, hits: Int)] = []
         var rg: [(word: String, seconds: Double, hits: Int)] = []
         var keypress: String?
+        var keypressMedian = 0.0
+        var firstFrame = 0.0
+        var browserData = 0.0
     }
 
     func run() throws {
@@ -128,7 +131,14 @@ struct BenchRunner {
                     row.rg.append((word, Measure.median(rgTimes), rgHits))
                 }
             }
-            row.keypress = KeypressProbe.describe()
+            row.firstFrame = row.warmLoad + indexed.number("browserDataSeconds") + indexed.number("firstRenderSeconds")
+            row.browserData = indexed.number("browserDataSeconds")
+            row.keypress = KeypressProbe.describe(KeypressProbe.Figures(
+                browserDataSeconds: indexed.number("browserDataSeconds"),
+                firstRenderSeconds: indexed.number("firstRenderSeconds"),
+                perKind: (indexed["keypressByKindMs"] as? [String: Double]) ?? [:],
+                median: indexed.number("keypressMedianMs"), worst: indexed.number("keypressWorstMs")))
+            row.keypressMedian = indexed.number("keypressMedianMs")
             rows.append(row)
             print(Self.table([row]))
         }
@@ -196,6 +206,7 @@ struct BenchRunner {
             out += "  cold load+analysis, no cache      \(s(r.coldNoCache))  (\(String(format: "%.1f", mbps)) MB/s; CPU \(s(r.coldNoCacheCPU)))\n"
             out += "  cold load+analysis, filling cache \(s(r.coldCache))  (CPU \(s(r.coldCacheCPU)))\n"
             out += "  warm start, process to ready model \(s(r.warmProcess))  (load itself \(s(r.warmLoad)), CPU \(s(r.warmLoadCPU)))\n"
+            out += "  warm start to first frame with articles \(s(r.firstFrame))  (= load \(s(r.warmLoad)) + browser data incl. search index \(s(r.browserData)) + first render)\n"
             out += "  peak memory: cold \(mb(r.peakNoCache)) (\(String(format: "%.1f", Double(r.peakNoCache) / Double(max(1, r.bytes))))× corpus), warm \(mb(r.peakWarm)) (\(String(format: "%.1f", Double(r.peakWarm) / Double(max(1, r.bytes))))× corpus)\n"
             out += "  in-memory index build \(s(r.indexBuild)) (CPU \(s(r.indexCPU))); search per keystroke median \(String(format: "%.2f", r.typingMedian)) ms, worst \(String(format: "%.2f", r.typingMax)) ms\n"
             for (q, ms) in r.searchMs.sorted(by: { $0.key < $1.key }) {
@@ -228,7 +239,8 @@ struct BenchRunner {
              "indexBuildSeconds": r.indexBuild, "typingMedianMs": r.typingMedian, "typingMaxMs": r.typingMax,
              "parleySearch": r.parleySearch.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
              "rg": r.rg.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
-             "keypress": r.keypress ?? ""]
+             "keypress": r.keypress ?? "", "keypressMedianMs": r.keypressMedian,
+             "firstFrameSeconds": r.firstFrame, "browserDataSeconds": r.browserData]
         }
         let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
         let path = root + "/results.json"

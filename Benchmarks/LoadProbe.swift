@@ -70,6 +70,12 @@ enum LoadProbe {
             }
             out["typingMedianMs"] = Measure.median(typing)
             out["typingMaxMs"] = typing.max() ?? 0
+            let keys = KeypressProbe.measure(model: loaded.model, knowledge: loaded.knowledge)
+            out["browserDataSeconds"] = keys.browserDataSeconds
+            out["firstRenderSeconds"] = keys.firstRenderSeconds
+            out["keypressMedianMs"] = keys.median
+            out["keypressWorstMs"] = keys.worst
+            out["keypressByKindMs"] = keys.perKind
         }
         out["peakBytes"] = Measure.peakMemory()
         let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
