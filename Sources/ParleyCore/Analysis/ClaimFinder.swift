@@ -398,12 +398,20 @@ extension ArticleScan {
                     if backMode { signalAfterBack = true; continue }
                     clauseSignals.append((issue, pol, text))
                     var p = pol
-                    if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
+                    var negatedBy: Phrase? = nil
+                    if let (neg, nAt) = negation, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
                         p = -p
                         negation = nil
+                        negatedBy = neg
                     }
                     usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
+                    if links.isEmpty, let neg = negatedBy {
+                        // "there will be no return to the 1991 borders", "Kyiv will never recognise
+                        // occupied territories": the negation is the cue.
+                        emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")
+                        continue
+                    }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))
                         continue

@@ -148,4 +148,11 @@ import Testing
         let a = f.analyze("Sybiha said Ukraine will not give up its goal of joining NATO.")
         #expect(f.claim(a, .ukraine, .nato)?.stance == .support)
     }
+
+    @Test func aNegatedSignalWithoutACueIsItsOwnCue() {
+        let a = f.analyze("According to Sybiha, Kyiv will never recognise occupied territories as Russian.")
+        let c = f.claim(a, .ukraine, .territory)
+        #expect(c?.stance == .oppose)
+        #expect(c?.cue.hasPrefix("never") == true)
+    }
 }
