@@ -114,6 +114,7 @@ struct ArticleCleaner: Sendable {
             }
             if inHeader || words <= 8, let b = Byline.parse(text, rules: rules) {
                 if author == nil { author = b.author }
+                if outlet == nil { outlet = b.outlet }
                 if let d = b.published, published == nil || (publishedIsUpdate && !b.updated) {
                     published = d; publishedIsUpdate = b.updated
                 }
