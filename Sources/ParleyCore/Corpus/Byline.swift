@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads bylines: "By Xu Keyue", "By Xu Keyue Published: Apr 22, 2025 10:41 PM",
 /// "By JANE DOE | Reuters", "Written by A and B", "Author: Jane Doe". The author's name
 /// comes without the date, outlet or place that follow it; an agency or stock-photo

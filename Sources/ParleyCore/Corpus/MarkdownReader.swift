@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a Markdown article: YAML (`---`) or TOML (`+++`) front matter for title, date,
 /// author, outlet and url; the first `# Heading` (or `===` underlined line) as the
 /// title; other headings as lines of their own; the markup itself (emphasis, links,
