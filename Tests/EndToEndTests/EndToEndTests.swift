@@ -184,6 +184,36 @@ struct EndToEndTests {
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
     }
 
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try Tmux(command: "bash --norc --noprofile -i", environment: ["PS1": "$ "])
+        defer { t.kill() }
+        #expect(t.waitFor { $0.contains("$") }.ok)
+        t.type("'\(E2E.binary!)' '\(E2E.seeds)'")
+        t.press("Enter")
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("C-z")
+        let (stopped, s1) = t.waitFor { $0.contains("Stopped") }
+        #expect(stopped, "\(s1)")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+        t.type("fg")
+        t.press("Enter")
+        #expect(E2E.waitUntilLoaded(t).ok)
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "1"))
+        t.press("q")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+    }
+
+    @Test func aClickSelectsAMatrixCell() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        // Ukraine × Territory at 100×30: column 76, row 6 (1-based, SGR mouse report).
+        t.type("\u{1b}[<0;76;6M")
+        t.type("\u{1b}[<0;76;6m")
+        let (ok, screen) = t.waitFor { $0.contains("Ukraine · Territory —") }
+        #expect(ok, "\(screen)")
+    }
+
     @Test func monochromeUnderNoColor() throws {
         let t = try E2E.start(env: ["NO_COLOR": "1"])
         defer { t.kill() }
