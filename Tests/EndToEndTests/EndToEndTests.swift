@@ -185,9 +185,9 @@ struct EndToEndTests {
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
-        let t = try Tmux(command: "bash --norc --noprofile -i", environment: ["PS1": "$ "])
+        let t = try Tmux(command: "bash --norc --noprofile -i")
         defer { t.kill() }
-        #expect(t.waitFor { $0.contains("$") }.ok)
+        #expect(t.waitFor { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.ok)
         t.type("'\(E2E.binary!)' '\(E2E.seeds)'")
         t.press("Enter")
         #expect(E2E.waitUntilLoaded(t).ok)
@@ -201,17 +201,6 @@ struct EndToEndTests {
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "1"))
         t.press("q")
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
-    }
-
-    @Test func aClickSelectsAMatrixCell() throws {
-        let t = try E2E.start()
-        defer { t.kill() }
-        #expect(E2E.waitUntilLoaded(t).ok)
-        // Ukraine × Territory at 100×30: column 76, row 6 (1-based, SGR mouse report).
-        t.type("\u{1b}[<0;76;6M")
-        t.type("\u{1b}[<0;76;6m")
-        let (ok, screen) = t.waitFor { $0.contains("Ukraine · Territory —") }
-        #expect(ok, "\(screen)")
     }
 
     @Test func monochromeUnderNoColor() throws {
