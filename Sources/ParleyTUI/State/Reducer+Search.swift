@@ -50,11 +50,13 @@ extension AppState {
             rebuildArticleRows()
             return
         }
-        let query: SearchQuery
+        var query: SearchQuery
         do { query = try SearchQuery.parse(text) } catch {
             search.error = "\(error)"
             return
         }
+        // Search as you type: the last word also matches longer words ("istan" → Istanbul).
+        query.matchPrefix = true
         search.error = nil
         let results = data.index.search(query, snippets: 0)
         var hits: [String: SearchHit] = [:]
