@@ -22,13 +22,20 @@ public final class Terminal {
     /// Notices to print after the screen is closed (e.g. an unknown TERM was replaced).
     public private(set) var notices: [String] = []
     private var stopped = false
+    /// True when the locale cannot show UTF-8 (`LC_ALL=C`): every non-ASCII character is
+    /// drawn as its ASCII look-alike (see `AsciiFallback`).
+    public let asciiOnly: Bool
 
     /// Starts full-screen mode. `noColor` turns colour off (NO_COLOR); `mouse` turns on
     /// clicks and the wheel (Shift-drag still selects text in most terminals).
     public init(noColor: Bool, mouse: Bool) throws {
         setlocale(LC_ALL, "")
-        if let codeset = parley_codeset().map({ String(cString: $0) }), codeset.uppercased() != "UTF-8" {
-            notices.append("the locale's character set is \(codeset), not UTF-8; set LANG=C.UTF-8 (or similar) for correct text")
+        if let codeset = parley_codeset().map({ String(cString: $0) }),
+           !["UTF-8", "UTF8"].contains(codeset.uppercased()) {
+            notices.append("the locale's character set is \(codeset), not UTF-8; drew ASCII only. Set LANG=C.UTF-8 (or similar) for the full picture")
+            asciiOnly = true
+        } else {
+            asciiOnly = false
         }
         parley_install_signal_handlers()
         var scr = parley_newterm(nil)
@@ -105,6 +112,13 @@ public final class Terminal {
                     let text = canvas[x, y].text
                     x += 1
                     apply(style)
+                    if asciiOnly {
+                        var width = 1
+                        while x < w, canvas[x, y].isContinuation { width += 1; x += 1 }
+                        wmove(parley_stdscr(), Int32(y), Int32(start))
+                        waddnstr(parley_stdscr(), AsciiFallback.replacement(for: text, width: width), -1)
+                        continue
+                    }
                     if x < w, canvas[x, y].isContinuation {
                         wmove(parley_stdscr(), Int32(y), Int32(x))
                         waddnstr(parley_stdscr(), " ", -1)

@@ -42,10 +42,14 @@ enum E2E {
     ]
 
     /// Starts parley on the seeds inside a shell that reports how it ended.
-    static func start(width: Int = 100, height: Int = 30, args: String = "", env: [String: String] = [:]) throws -> Tmux {
+    /// `commandEnv` is set on parley's own command line: tmux replaces TERM in a session's
+    /// environment with its own, so a TERM under test has to be given there.
+    static func start(width: Int = 100, height: Int = 30, args: String = "", env: [String: String] = [:],
+                      commandEnv: [String: String] = [:]) throws -> Tmux {
         // The shell survives Ctrl-C (its trap runs a command, so parley still gets the
         // default action) and reports how parley ended.
-        let cmd = "trap 'true' INT; '\(binary!)' \(args) '\(seeds)'; echo \"parley exited $?\"; exec sh"
+        let assignments = commandEnv.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
+        let cmd = "trap 'true' INT; \(assignments)'\(binary!)' \(args) '\(seeds)'; echo \"parley exited $?\"; exec sh"
         return try Tmux(command: cmd, width: width, height: height, environment: env)
     }
 
@@ -201,6 +205,78 @@ struct EndToEndTests {
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "1"))
         t.press("q")
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+    }
+
+    /// Asserts the seed titles, the four parties and the matrix rows are on the screen.
+    static func expectMainScreen(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for title in E2E.seedTitles {
+            let prefix = String(title.prefix(25))
+            #expect(screen.contains(prefix), "title missing: \(prefix)\n\(screen)", sourceLocation: sourceLocation)
+        }
+        for word in ["Position matrix", "Russia", "Ukraine", "Europe", "Ceasefire", "Direct talks", "Territory",
+                     "NATO", "Sanctions", "Reconstruction"] {
+            #expect(screen.contains(word), "missing: \(word)\n\(screen)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func anUnknownTermFallsBackAndSaysSoAfterQuitting() throws {
+        let t = try E2E.start(width: 120, commandEnv: ["TERM": "xterm-kitty-nonexistent"])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not start under an unknown TERM:\n\(screen)")
+        Self.expectMainScreen(screen)
+        #expect(screen.contains("┌"), "borders missing:\n\(screen)")
+        t.press("q")
+        let (done, after) = t.waitFor { $0.contains("parley exited") }
+        #expect(done, "\(after)")
+        #expect(after.contains("parley exited 0"), "\(after)")
+        #expect(after.contains("parley: warning: the terminal type 'xterm-kitty-nonexistent' is unknown here; drew as 'xterm-256color'"),
+                "no fallback warning:\n\(after)")
+        #expect(after.components(separatedBy: "parley: warning:").count == 2, "one warning line expected:\n\(after)")
+    }
+
+    @Test func eightColourXtermGetsTheWholePictureInBasicColours() throws {
+        let t = try E2E.start(commandEnv: ["TERM": "xterm"])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not start under TERM=xterm:\n\(screen)")
+        Self.expectMainScreen(screen)
+        for glyph in ["┌", "▶ 1 Articles", "+ sup"] { #expect(screen.contains(glyph), "missing \(glyph):\n\(screen)") }
+        let colours = (try? t.run(["capture-pane", "-p", "-e", "-t", "e2e"])) ?? ""
+        #expect(colours.range(of: #"\x1b\[(?:[0-9]+;)*3[0-7][;m]"#, options: .regularExpression) != nil,
+                "no colour at all under TERM=xterm")
+        #expect(!colours.contains("38;5;") && !colours.contains("48;5;"), "256-colour codes sent to an 8-colour terminal")
+        t.press("q")
+        #expect(t.waitFor { $0.contains("parley exited 0") }.ok)
+    }
+
+    @Test func aTerminalWithoutColourStillShowsEverything() throws {
+        let t = try E2E.start(commandEnv: ["TERM": "vt100"])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not start under TERM=vt100:\n\(screen)")
+        Self.expectMainScreen(screen)
+        let colours = (try? t.run(["capture-pane", "-p", "-e", "-t", "e2e"])) ?? ""
+        // tmux's own resets to the default colours (39, 49) are allowed; real colours are not.
+        #expect(colours.range(of: #"\x1b\[(?:[0-9]+;)*(?:3[0-7]|4[0-7]|38|48)[;m]"#, options: .regularExpression) == nil,
+                "colour codes on a vt100")
+        // Selection is still visible without colour (reverse video).
+        #expect(colours.range(of: #"\x1b\[(?:[0-9]+;)*7m"#, options: .regularExpression) != nil,
+                "no reverse video for the selection")
+    }
+
+    @Test func aNonUtf8LocaleDrawsAsciiOnly() throws {
+        let t = try E2E.start(width: 120, commandEnv: ["LC_ALL": "C", "LANG": "C"])
+        defer { t.kill() }
+        let (loaded, screen) = t.waitFor { $0.contains("Position matrix") && $0.contains("seeds . ") }
+        #expect(loaded, "browser did not load under LC_ALL=C:\n\(screen)")
+        Self.expectMainScreen(screen)
+        #expect(screen.utf8.allSatisfy { $0 < 0x80 }, "non-ASCII output under LC_ALL=C:\n\(screen)")
+        #expect(screen.contains("+ > 1 Articles -"), "ASCII borders missing:\n\(screen)")
+        t.press("q")
+        let (done, after) = t.waitFor { $0.contains("parley exited") }
+        #expect(done && after.contains("parley exited 0"), "\(after)")
+        #expect(after.contains("not UTF-8; drew ASCII only"), "no locale warning:\n\(after)")
     }
 
     @Test func monochromeUnderNoColor() throws {

@@ -179,6 +179,19 @@ struct ReducerTests {
         #expect(s.shouldQuit)
     }
 
+    @Test func gAndGJumpToTheEndsOfTheHelpAndKeepItOpen() {
+        var s = Fixture.state(width: 80, height: 24)
+        Fixture.press("?", &s)
+        Fixture.press("G", &s)
+        #expect(s.showHelp, "G closed the help instead of going to its end")
+        let total = HelpOverlay.lines(keymap: .standard, width: HelpOverlay.box(in: Rect(x: 0, y: 0, width: 80, height: 24)).width - 4).count
+        #expect(s.helpScroll == total - 20)
+        #expect(s.helpScroll > 0)
+        Fixture.press("g", &s)
+        #expect(s.showHelp)
+        #expect(s.helpScroll == 0)
+    }
+
     @Test func readerScrollsByLineAndPageWithinTheText() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("jj4", &s)

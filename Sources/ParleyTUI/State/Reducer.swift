@@ -57,6 +57,7 @@ extension AppState {
             case .pageDown, .halfPageDown: helpScroll += size.height / 2
             case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - size.height / 2)
             case .top: helpScroll = 0
+            case .bottom: helpScroll = Int.max / 2
             case .quit: shouldQuit = true
             default: showHelp = false
             }
