@@ -63,16 +63,32 @@ public struct DetailView {
             let lineStyle = selected ? sel : base
             canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(height(i), inner.maxY - y)), style: lineStyle)
             canvas.put(selected ? "▌" : " ", x: inner.x, y: y, style: lineStyle)
-            var x = canvas.put(item.glyph, x: inner.x + 1, y: y,
-                               style: selected ? sel : theme.style(item.glyphKey).over(base), limit: inner.maxX)
-            x = canvas.put(" " + item.who, x: x, y: y,
-                           style: selected ? sel : theme.style(item.partyKey).adding(.bold).over(base), limit: inner.maxX)
-            x = canvas.put(" · " + item.heading, x: x, y: y,
-                           style: selected ? sel : theme.style("text.dim").over(base), limit: inner.maxX)
+            // The heading row: glyph, who, date · outlet, cue. What does not fit ends in "…"
+            // rather than being cut mid-word.
+            var segments: [(String, Style)] = [
+                (item.glyph, selected ? sel : theme.style(item.glyphKey).over(base)),
+                (" " + item.who, selected ? sel : theme.style(item.partyKey).adding(.bold).over(base)),
+                (" · " + item.heading, selected ? sel : theme.style("text.dim").over(base)),
+            ]
             if let cue = item.cue, !cue.isEmpty {
-                x = canvas.put(" · cue ", x: x, y: y, style: selected ? sel : theme.style("text.dim").over(base), limit: inner.maxX)
-                canvas.put(DisplayWidth.truncate(cue, to: max(0, inner.maxX - x)), x: x, y: y,
-                           style: theme.style("detail.cue").over(lineStyle), limit: inner.maxX)
+                segments.append((" · cue ", selected ? sel : theme.style("text.dim").over(base)))
+                segments.append((cue, theme.style("detail.cue").over(lineStyle)))
+            }
+            var x = inner.x + 1
+            for (text, style) in segments {
+                let room = inner.maxX - x
+                guard room > 0 else { break }
+                let isLabel = text == " · cue "
+                if DisplayWidth.of(text) + (isLabel ? 2 : 0) <= room {
+                    x = canvas.put(text, x: x, y: y, style: style, limit: inner.maxX)
+                } else if isLabel || (text.hasPrefix(" · ") && room < 6) {
+                    // No room for a readable piece of the next field: just mark the cut.
+                    canvas.put(room >= 2 ? " …" : "…", x: x, y: y, style: style, limit: inner.maxX)
+                    break
+                } else {
+                    x = canvas.put(DisplayWidth.truncate(text, to: room), x: x, y: y, style: style, limit: inner.maxX)
+                    break
+                }
             }
             if selected && focused { canvas.cursor = (inner.x, y) }
             y += 1
