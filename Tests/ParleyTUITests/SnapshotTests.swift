@@ -92,6 +92,19 @@ struct SnapshotTests {
         assertSnapshot(frame(s), named: "loading-80x24")
     }
 
+    @Test func keptFiltersStayReadableOnTheStatusLineAt80Columns() {
+        var s = Fixture.state(width: 80, height: 24)
+        Fixture.press("/istanbul\n3]j", &s)
+        let status = frame(s).row(23)
+        #expect(status.contains("search /istanbul"), "\(status)")
+        #expect(status.contains("window "), "\(status)")
+        #expect(status.contains("? help"), "\(status)")
+        #expect(DisplayWidth.of(status) == 80)
+        // With no filter the full counts show.
+        let plain = frame(Fixture.state(width: 80, height: 24)).row(23)
+        #expect(plain.contains("fixture · 5 articles · "), "\(plain)")
+    }
+
     @Test func dateWindowInTheMatrixTitle() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("3]", &s)

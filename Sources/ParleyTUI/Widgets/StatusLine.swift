@@ -23,14 +23,25 @@ public struct StatusLine {
                            style: theme.style("status.notice").over(base), limit: limit)
         } else if let data = state.data {
             let m = data.model
-            let counts = "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims"
-            x = canvas.put(DisplayWidth.truncate(counts, to: limit - x), x: x, y: rect.y, style: base, limit: limit)
             var filters: [String] = []
             if state.search.isActive { filters.append("search /\(state.search.text)") }
             if let a = state.actorFilter { filters.append("actor \(data.actorName(a))") }
             if let w = state.window { filters.append("window \(w.from ?? "…")→\(w.to ?? "…")") }
+            let filterText = filters.isEmpty ? "" : " │ " + filters.joined(separator: " · ") + " (Esc clears)"
+            // The active filters matter more than the totals: on a narrow screen the counts
+            // shorten (then go) so the filters stay readable.
+            let room = limit - x
+            let countChoices = [
+                "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims",
+                "\(state.corpusName) · \(m.articles.count) articles",
+                state.corpusName,
+            ]
+            var counts = countChoices.first { DisplayWidth.of($0) + DisplayWidth.of(filterText) <= room } ?? ""
+            if filters.isEmpty { counts = countChoices[0] }
+            x = canvas.put(DisplayWidth.truncate(counts, to: room), x: x, y: rect.y, style: base, limit: limit)
             if !filters.isEmpty {
-                x = canvas.put(DisplayWidth.truncate(" │ " + filters.joined(separator: " · ") + " (Esc clears)", to: max(0, limit - x)), x: x, y: rect.y,
+                let text = counts.isEmpty ? String(filterText.dropFirst(3)) : filterText
+                x = canvas.put(DisplayWidth.truncate(text, to: max(0, limit - x)), x: x, y: rect.y,
                                style: theme.style("status.filter").over(base), limit: limit)
             }
         }
