@@ -27,10 +27,11 @@ public struct StatusLine {
             if state.search.isActive { filters.append("search /\(state.search.text)") }
             if let a = state.actorFilter { filters.append("actor \(data.actorName(a))") }
             if let w = state.window { filters.append("window \(w.from ?? "…")→\(w.to ?? "…")") }
-            let filterText = filters.isEmpty ? "" : " │ " + filters.joined(separator: " · ") + " (Esc clears)"
+            let room = limit - x
+            var filterText = filters.isEmpty ? "" : " │ " + filters.joined(separator: " · ") + " (Esc clears)"
+            if DisplayWidth.of(filterText) > room { filterText = " │ " + filters.joined(separator: " · ") }
             // The active filters matter more than the totals: on a narrow screen the counts
             // shorten (then go) so the filters stay readable.
-            let room = limit - x
             let countChoices = [
                 "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims",
                 "\(state.corpusName) · \(m.articles.count) articles",
