@@ -192,6 +192,22 @@ struct ReducerTests {
         #expect(s.helpScroll == 0)
     }
 
+    @Test func escClearsSearchThenDateWindowOneAtATime() {
+        var s = Fixture.state()
+        Fixture.press("/istanbul\n3]", &s)
+        #expect(s.search.isActive)
+        #expect(s.window != nil)
+        Fixture.press("\u{1b}", &s)
+        #expect(!s.search.isActive)
+        #expect(s.window != nil)
+        Fixture.press("\u{1b}", &s)
+        #expect(s.window == nil)
+        #expect(s.notice == "Matrix over all dates")
+        #expect(s.matrix.cells.map(\.evidence.count) == Fixture.model.matrix(from: nil, to: nil).cells.map(\.evidence.count))
+        Fixture.press("\u{1b}", &s)
+        #expect(s.notice == "Nothing to go back to · q quits")
+    }
+
     @Test func readerScrollsByLineAndPageWithinTheText() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("jj4", &s)

@@ -166,6 +166,10 @@ extension AppState {
             notice = "Actor filter cleared"
             return
         }
+        if window != nil {
+            setWindow(nil)
+            return
+        }
         notice = "Nothing to go back to · q quits"
     }
 
