@@ -279,6 +279,30 @@ struct EndToEndTests {
         #expect(after.contains("not UTF-8; drew ASCII only"), "no locale warning:\n\(after)")
     }
 
+    @Test func clickingAMatrixCellShowsItsEvidenceAndTheWheelScrolls() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded)
+        // Find Ukraine × Territory on the screen: the header's "Ukraine" column, the
+        // "Territory" row.
+        let lines = screen.components(separatedBy: "\n")
+        let headerRow = try #require(lines.firstIndex { $0.contains("Issue") && $0.contains("Ukraine") })
+        let row = try #require(lines.firstIndex { $0.contains("│ Territory") })
+        let header = lines[headerRow]
+        let column = header.distance(from: header.startIndex, to: try #require(header.range(of: "Ukraine")).lowerBound)
+        // Box-drawing characters are one column each, so the character offset is the column.
+        t.mouse(button: 0, x: column + 1, y: row)
+        t.mouse(button: 3, x: column + 1, y: row)
+        let (ok, after) = t.waitFor { $0.contains("Ukraine · Territory —") && $0.contains("[3 Matrix]") }
+        #expect(ok, "a click on Ukraine × Territory did not show its evidence:\n\(after)")
+        // The wheel over the Articles pane moves its selection and focuses it.
+        let articlesRow = try #require(lines.firstIndex { $0.contains("1 Articles") }) + 2
+        t.mouse(button: 65, x: 5, y: articlesRow)
+        let (wheeled, final) = t.waitFor { $0.contains("[1 Articles]") && $0.contains("4/5") }
+        #expect(wheeled, "the wheel did not scroll Articles:\n\(final)")
+    }
+
     @Test func monochromeUnderNoColor() throws {
         let t = try E2E.start(env: ["NO_COLOR": "1"])
         defer { t.kill() }

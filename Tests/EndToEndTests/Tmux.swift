@@ -40,6 +40,15 @@ final class Tmux {
     /// Types text literally.
     func type(_ text: String) { _ = try? run(["send-keys", "-t", "e2e", "-l", text]) }
 
+    /// Sends a mouse report for button code `button` (0 left press, 3 release, 64/65 wheel
+    /// up/down) at 0-based column `x`, row `y`, in the X10 encoding that the pane's
+    /// TERM (tmux-256color: kmous=\E[M) tells ncurses to expect. tmux passes the bytes to
+    /// the program as input.
+    func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [0x1b, 0x5b, 0x4d, 32 + button, 33 + x, 33 + y].map { String(format: "%02x", $0) }
+        _ = try? run(["send-keys", "-t", "e2e", "-H"] + bytes)
+    }
+
     /// The screen as text.
     func screen() -> String { (try? run(["capture-pane", "-p", "-t", "e2e"])) ?? "" }
 
