@@ -95,6 +95,11 @@ static inline WINDOW *parley_stdscr(void) { return stdscr; }
 static inline int parley_colors(void) { return COLORS; }
 static inline int parley_color_pairs(void) { return COLOR_PAIRS; }
 static inline SCREEN *parley_newterm(const char *type) { return newterm(type, stdout, stdin); }
+/// 1 when the current terminal can move the cursor (terminfo `cup`); `dumb` cannot.
+static inline int parley_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline const char *parley_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline void parley_set_curses_active(int on) { *parley_curses_active() = on; }

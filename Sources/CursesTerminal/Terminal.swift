@@ -53,8 +53,17 @@ public final class Terminal {
             parley_uninstall_signal_handlers()
             throw StartError(description: "cannot open the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "unset")); try TERM=xterm-256color")
         }
-        screen = scr
         set_term(scr)
+        if parley_can_address_cursor() == 0 {
+            // A terminal that cannot move the cursor (TERM=dumb, an editor's shell buffer)
+            // cannot show a full screen: say so rather than print garbage.
+            endwin()
+            delscreen(scr)
+            parley_uninstall_signal_handlers()
+            let name = ProcessInfo.processInfo.environment["TERM"] ?? "unset"
+            throw StartError(description: "the terminal '\(name)' cannot move the cursor, so the browser cannot run in it; use a full-screen terminal (e.g. TERM=xterm-256color) or the subcommands (parley articles, matrix, search)")
+        }
+        screen = scr
         parley_set_curses_active(1)
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
         cbreak()

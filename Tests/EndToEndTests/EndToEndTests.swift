@@ -265,6 +265,19 @@ struct EndToEndTests {
                 "no reverse video for the selection")
     }
 
+    @Test func aDumbTerminalGetsOneClearErrorInsteadOfGarbage() throws {
+        let t = try E2E.start(width: 240, commandEnv: ["TERM": "dumb"])
+        defer { t.kill() }
+        let (done, screen) = t.waitFor { $0.contains("parley exited") }
+        #expect(done, "\(screen)")
+        #expect(screen.contains("parley exited 1"), "\(screen)")
+        #expect(screen.contains("parley: error: the terminal 'dumb' cannot move the cursor"), "\(screen)")
+        // Nothing but the error comes before the shell's "parley exited" line.
+        let before = screen.components(separatedBy: "parley exited")[0]
+            .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(before.count == 1, "only the error line expected:\n\(screen)")
+    }
+
     @Test func aNonUtf8LocaleDrawsAsciiOnly() throws {
         let t = try E2E.start(width: 120, commandEnv: ["LC_ALL": "C", "LANG": "C"])
         defer { t.kill() }
