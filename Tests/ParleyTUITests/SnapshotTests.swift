@@ -105,6 +105,18 @@ struct SnapshotTests {
         #expect(plain.contains("fixture · 5 articles · "), "\(plain)")
     }
 
+    @Test func anEmptySearchResultIsWrappedNotCutAt80Columns() {
+        var s = Fixture.state(width: 80, height: 24)
+        Fixture.press("/zzqx", &s)
+        let canvas = frame(s)
+        let inner = MainLayout(size: s.size, focus: .articles).rect(.articles).inset(1)
+        let rows = (inner.y..<inner.maxY).map { y in
+            (inner.x..<inner.maxX).map { canvas[$0, y].text }.joined().trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+        #expect(rows.joined(separator: " ") == "No article matches the search. Esc clears it.", "\(rows)")
+        #expect(rows.count > 1, "expected the message to wrap in a narrow pane: \(rows)")
+    }
+
     @Test func dateWindowInTheMatrixTitle() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("3]", &s)

@@ -17,8 +17,8 @@ public struct ActorList {
         guard !inner.isEmpty else { return }
         let base = theme.style("text")
         if state.actorRows.isEmpty {
-            canvas.put(state.actorScope == .all ? "No actors found." : "No actors in this article.",
-                       x: inner.x + 1, y: inner.y, style: theme.style("text.dim").over(base), limit: inner.maxX)
+            EmptyMessage(text: state.actorScope == .all ? "No actors found." : "No actors in this article.")
+                .render(in: inner, on: &canvas, style: theme.style("text.dim").over(base))
             return
         }
         let offset = min(state.actors.offset, max(0, state.actorRows.count - inner.height))

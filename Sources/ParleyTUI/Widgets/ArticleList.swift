@@ -25,8 +25,8 @@ public struct ArticleList {
         guard !inner.isEmpty else { return }
         let base = theme.style("text")
         if state.articleRows.isEmpty {
-            canvas.put(state.search.isActive ? "No article matches the search." : "No articles.",
-                       x: inner.x + 1, y: inner.y, style: theme.style("text.dim").over(base), limit: inner.maxX)
+            EmptyMessage(text: state.search.isActive ? "No article matches the search. Esc clears it." : "No articles.")
+                .render(in: inner, on: &canvas, style: theme.style("text.dim").over(base))
             return
         }
         let rh = Self.rowHeight(width: inner.width)

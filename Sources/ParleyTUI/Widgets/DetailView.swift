@@ -43,7 +43,8 @@ public struct DetailView {
             let empty: String
             if case .actor = state.detail { empty = "No claims or quotes by this actor." }
             else { empty = state.window == nil ? "No evidence for this cell." : "No evidence in this date window." }
-            canvas.put(empty, x: inner.x + 1, y: inner.y + 1, style: theme.style("text.dim").over(base), limit: inner.maxX)
+            EmptyMessage(text: empty).render(in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1),
+                                             on: &canvas, style: theme.style("text.dim").over(base))
             return
         }
         let bodyWidth = max(1, inner.width - 4)
