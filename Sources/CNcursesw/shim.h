@@ -100,6 +100,11 @@ static inline int parley_can_address_cursor(void) {
     char *cup = tigetstr("cup");
     return cup != NULL && cup != (char *)-1;
 }
+/// 1 when the current terminal has an alternate screen (terminfo `smcup`); `linux` has none.
+static inline int parley_has_alternate_screen(void) {
+    char *smcup = tigetstr("smcup");
+    return smcup != NULL && smcup != (char *)-1 && smcup[0] != 0;
+}
 static inline const char *parley_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline void parley_set_curses_active(int on) { *parley_curses_active() = on; }

@@ -41,7 +41,7 @@ public final class Terminal {
         var scr = parley_newterm(nil)
         if scr == nil {
             let asked = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
-            for fallback in ["xterm-256color", "xterm", "vt100"] {
+            for fallback in Terminal.fallbacks(for: asked) {
                 scr = parley_newterm(fallback)
                 if scr != nil {
                     notices.append("the terminal type '\(asked)' is unknown here; drew as '\(fallback)'")
@@ -88,11 +88,27 @@ public final class Terminal {
 
     deinit { stop() }
 
+    /// The terminal types to try, in order, when `asked` is not known here: one that
+    /// claims 16 or 8 colours falls back to 8-colour xterm (never sent 256-colour codes);
+    /// anything else to xterm-256color first.
+    public static func fallbacks(for asked: String) -> [String] {
+        let name = asked.lowercased()
+        if name.contains("16color") || name.contains("8color") || name.hasPrefix("ansi") {
+            return ["xterm", "vt100"]
+        }
+        return ["xterm-256color", "xterm", "vt100"]
+    }
+
     /// Gives the terminal back: normal screen, echo, cursor. Safe to call twice.
     public func stop() {
         guard !stopped else { return }
         stopped = true
         if mouseOn { mousemask(0, nil) }
+        if parley_has_alternate_screen() == 0 {
+            // No alternate screen (TERM=linux): wipe the browser so the shell starts clean.
+            wclear(parley_stdscr())
+            wrefresh(parley_stdscr())
+        }
         curs_set(1)
         endwin()
         parley_set_curses_active(0)

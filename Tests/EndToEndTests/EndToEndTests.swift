@@ -278,6 +278,33 @@ struct EndToEndTests {
         #expect(before.count == 1, "only the error line expected:\n\(screen)")
     }
 
+    @Test func aSixteenColourTerminalIsNeverSent256ColourCodes() throws {
+        let t = try E2E.start(width: 120, commandEnv: ["TERM": "xterm-16color"])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "\(screen)")
+        Self.expectMainScreen(screen)
+        let colours = (try? t.run(["capture-pane", "-p", "-e", "-t", "e2e"])) ?? ""
+        #expect(!colours.contains("38;5;") && !colours.contains("48;5;"), "256-colour codes sent to a 16-colour terminal")
+        t.press("q")
+        let (done, after) = t.waitFor { $0.contains("parley exited") }
+        #expect(done && after.contains("parley exited 0"), "\(after)")
+        // Where ncurses-term is not installed the type is unknown and 8-colour xterm stands in.
+        if after.contains("is unknown here") { #expect(after.contains("drew as 'xterm'"), "\(after)") }
+    }
+
+    @Test func aTerminalWithoutAlternateScreenIsWipedOnQuit() throws {
+        let t = try E2E.start(commandEnv: ["TERM": "linux"])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not start under TERM=linux:\n\(screen)")
+        Self.expectMainScreen(screen)
+        t.press("q")
+        let (done, after) = t.waitFor { $0.contains("parley exited") }
+        #expect(done, "\(after)")
+        #expect(!after.contains("Position matrix") && !after.contains("articles ·"), "the browser was left on the screen:\n\(after)")
+    }
+
     @Test func aNonUtf8LocaleDrawsAsciiOnly() throws {
         let t = try E2E.start(width: 120, commandEnv: ["LC_ALL": "C", "LANG": "C"])
         defer { t.kill() }
