@@ -117,6 +117,17 @@ struct SnapshotTests {
         #expect(rows.count > 1, "expected the message to wrap in a narrow pane: \(rows)")
     }
 
+    @Test func promptHintsShortenInsteadOfBeingCutAt80Columns() {
+        var s = Fixture.state(width: 80, height: 24)
+        Fixture.press(":", &s)
+        let prompt = frame(s).row(23)
+        #expect(prompt.contains("from/to DATE · all · Esc cancels"), "\(prompt)")
+        #expect(!prompt.contains("…"), "\(prompt)")
+        var wide = Fixture.state(width: 120, height: 40)
+        Fixture.press(":", &wide)
+        #expect(frame(wide).row(39).contains("Enter runs · Esc cancels"))
+    }
+
     @Test func dateWindowInTheMatrixTitle() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("3]", &s)

@@ -14,25 +14,29 @@ public struct SearchBar {
         let promptStyle = theme.style("search.prompt").over(base)
         let sigil: String
         let text: String
-        var right: String
+        // The hint on the right, longest first; the first that fits in half the line shows.
+        var rights: [String]
         var rightStyle = base
         if let prompt = state.prompt {
             sigil = ":"
             text = prompt.text
-            right = "from DATE · to DATE · all   Enter runs · Esc cancels"
+            rights = ["from DATE · to DATE · all   Enter runs · Esc cancels",
+                      "from DATE · to DATE · all · Esc cancels", "from/to DATE · all · Esc cancels", "from DATE · to DATE · all"]
         } else {
             sigil = "/"
             text = state.search.text
             if let error = state.search.error {
-                right = error
+                rights = [error]
                 rightStyle = theme.style("search.error").over(base)
             } else if let hits = state.search.hits {
-                right = hits.count == 1 ? "1 article" : "\(hits.count) articles"
-                right += " · Enter keeps · Esc clears"
+                let count = hits.count == 1 ? "1 article" : "\(hits.count) articles"
+                rights = [count + " · Enter keeps · Esc clears", count + " · Esc clears", count]
             } else {
-                right = "words \"phrase\" actor: party: issue: outlet: after: before:"
+                rights = ["words \"phrase\" actor: party: issue: outlet: after: before:"]
             }
         }
+        let room = rect.width / 2 - 2
+        let right = rights.first { DisplayWidth.of($0) <= room } ?? rights[rights.count - 1]
         var x = canvas.put(sigil, x: rect.x, y: rect.y, style: promptStyle)
         let rightWidth = DisplayWidth.of(right)
         let textLimit = rect.maxX - min(rightWidth + 2, rect.width / 2)
