@@ -208,6 +208,18 @@ struct ReducerTests {
         #expect(s.notice == "Nothing to go back to · q quits")
     }
 
+    @Test func nInTheReaderWithoutASearchOpensTheNextArticle() {
+        var s = Fixture.state()
+        Fixture.press("4", &s)
+        #expect(s.focus == .reader)
+        Fixture.press("n", &s)
+        #expect(s.focus == .reader)
+        #expect(s.articles.selected == 1)
+        #expect(s.detail == .reader(ReaderPosition(article: "a4-multilingual")))
+        Fixture.press("N", &s)
+        #expect(s.detail == .reader(ReaderPosition(article: "a5-sanctions-warning")))
+    }
+
     @Test func readerScrollsByLineAndPageWithinTheText() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("jj4", &s)

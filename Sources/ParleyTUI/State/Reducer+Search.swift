@@ -88,10 +88,12 @@ extension AppState {
     /// n / N: the next hit in the reader, or the next article in the list.
     mutating func jumpHit(_ direction: Int) {
         guard let data else { return }
-        if focus == .reader, case .reader(var p) = detail, let article = data.model.article(p.article) {
+        // In the reader n/N step through the search's hits; with no search they step to
+        // the next/previous article, as in the other panes (what the help promises).
+        if focus == .reader, search.isActive, case .reader(var p) = detail, let article = data.model.article(p.article) {
             let hits = ReaderView.hits(in: article, state: self)
             guard !hits.isEmpty else {
-                notice = search.isActive ? "No hits in this article" : "No search · press / to search"
+                notice = "No hits in this article"
                 return
             }
             var next = (p.hit ?? (direction > 0 ? -1 : hits.count)) + direction
