@@ -20,7 +20,8 @@ public struct ArticleList {
         if !notes.isEmpty { title += " · " + notes.joined(separator: " · ") }
         let count = state.articleRows.isEmpty ? "0" : "\(state.articles.selected + 1)/\(state.articleRows.count)"
         let inner = Panel(title: title, number: 1, focused: focused,
-                          right: "\(count) · \(state.articleSort.rawValue)", shortRight: count)
+                          right: "\(count) · \(state.articleSort.rawValue)", shortRight: count,
+                          keepsRight: !notes.isEmpty)
             .render(in: rect, on: &canvas, theme: theme)
         guard !inner.isEmpty else { return }
         let base = theme.style("text")

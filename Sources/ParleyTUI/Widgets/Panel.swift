@@ -9,14 +9,18 @@ public struct Panel {
     public var right: String?
     /// A shorter right-hand note for when `right` does not fit.
     public var shortRight: String?
+    /// True when the right-hand note matters more than the end of the title (the
+    /// matrix's date window, the filtered article count): the title is cut to keep it.
+    public var keepsRight: Bool
 
     public init(title: String, number: Int? = nil, focused: Bool, right: String? = nil,
-                shortRight: String? = nil) {
+                shortRight: String? = nil, keepsRight: Bool = false) {
         self.title = title
         self.number = number
         self.focused = focused
         self.right = right
         self.shortRight = shortRight
+        self.keepsRight = keepsRight
     }
 
     /// Draws the frame and returns the inside.
@@ -38,13 +42,18 @@ public struct Panel {
         label += title
         let titleStyle = theme.style(focused ? "pane.title.focused" : "pane.title").over(base)
         let room = rect.width - 4
-        var rightText = right.map { " \($0) " } ?? ""
-        if DisplayWidth.of(rightText) > max(0, room - DisplayWidth.of(label) - 3) {
-            rightText = shortRight.map { " \($0) " } ?? ""
-            if DisplayWidth.of(rightText) > max(0, room - DisplayWidth.of(label) - 3) { rightText = "" }
+        // The right-hand note shortens first; when it `keepsRight`, the title is then cut
+        // (keeping at least 12 columns of it); only then does the note go.
+        var full = " " + label + " "
+        let fullWidth = DisplayWidth.of(full)
+        let options = [right, shortRight].compactMap { $0 }.map { " \($0) " }
+        var rightText = options.first { fullWidth + DisplayWidth.of($0) + 1 <= room } ?? ""
+        if rightText.isEmpty, keepsRight, let last = options.last, room - DisplayWidth.of(last) - 1 >= 12 {
+            rightText = last
+            full = DisplayWidth.truncate(full, to: room - DisplayWidth.of(last) - 1)
         }
         if room > 2 {
-            let shown = DisplayWidth.truncate(" " + label + " ", to: room)
+            let shown = DisplayWidth.truncate(full, to: room)
             canvas.put(shown, x: rect.x + 1, y: rect.y, style: titleStyle)
             if !rightText.isEmpty {
                 canvas.put(rightText, x: rect.maxX - 1 - DisplayWidth.of(rightText), y: rect.y,

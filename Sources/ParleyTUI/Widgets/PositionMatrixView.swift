@@ -38,8 +38,16 @@ public struct PositionMatrixView {
     public func render(in rect: Rect, on canvas: inout Canvas, theme: Theme) {
         let focused = state.focus == .matrix
         var window = "all dates"
-        if let w = state.window { window = "\(w.from ?? "…") → \(w.to ?? "…")" }
-        let inner = Panel(title: "Position matrix", number: 3, focused: focused, right: window)
+        var shortWindow: String?
+        if let w = state.window {
+            window = "\(w.from ?? "…") → \(w.to ?? "…")"
+            // The short form drops the end's year when both ends share it.
+            var to = w.to ?? "…"
+            if let from = w.from, to.count == 10, from.prefix(5) == to.prefix(5) { to = String(to.dropFirst(5)) }
+            shortWindow = "\(w.from ?? "…")→\(to)"
+        }
+        let inner = Panel(title: "Position matrix", number: 3, focused: focused, right: window,
+                          shortRight: shortWindow, keepsRight: state.window != nil)
             .render(in: rect, on: &canvas, theme: theme)
         guard !inner.isEmpty else { return }
         let base = theme.style("text")
