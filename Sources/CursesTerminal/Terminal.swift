@@ -44,7 +44,9 @@ public final class Terminal {
             for fallback in Terminal.fallbacks(for: asked) {
                 scr = parley_newterm(fallback)
                 if scr != nil {
-                    notices.append("the terminal type '\(asked)' is unknown here; drew as '\(fallback)'")
+                    notices.append(asked == "(unset)" || asked.isEmpty
+                        ? "TERM is not set; drew as '\(fallback)'"
+                        : "the terminal type '\(asked)' is unknown here; drew as '\(fallback)'")
                     break
                 }
             }

@@ -235,6 +235,18 @@ struct EndToEndTests {
         #expect(after.components(separatedBy: "parley: warning:").count == 2, "one warning line expected:\n\(after)")
     }
 
+    @Test func anEmptyTermFallsBackAndSaysTermIsNotSet() throws {
+        let t = try E2E.start(width: 120, commandEnv: ["TERM": ""])
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not start with an empty TERM:\n\(screen)")
+        Self.expectMainScreen(screen)
+        t.press("q")
+        let (done, after) = t.waitFor { $0.contains("parley exited") }
+        #expect(done && after.contains("parley exited 0"), "\(after)")
+        #expect(after.contains("parley: warning: TERM is not set; drew as 'xterm-256color'"), "\(after)")
+    }
+
     @Test func eightColourXtermGetsTheWholePictureInBasicColours() throws {
         let t = try E2E.start(commandEnv: ["TERM": "xterm"])
         defer { t.kill() }
