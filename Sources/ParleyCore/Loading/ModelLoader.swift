@@ -120,8 +120,7 @@ public enum ModelLoader {
         clock.mark("read and analyse")
 
         if let cache {
-            let current = Set(stamps.map(\.path))
-            let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
+            let removed = CorpusCache.changes(stamps: stamps, known: known).removed
             if !todo.isEmpty || !removed.isEmpty {
                 do {
                     try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) },
