@@ -22,30 +22,10 @@ import Testing
     /// is checked inside `withKnownIssue`, so the gap shows in every test run without
     /// failing it; once the loaders close a gap, the check passes, `withKnownIssue`
     /// reports that, and the entry must be removed here.
-    static let metadataGaps: [String: String] = [
-        "2025-04-17-paris-talks":
-            "a consent-banner heading (\"We value your privacy\") is taken for the headline; an outlet line of an outlet parley does not list is not read as the outlet",
-        "2025-04-25-kyiv-strike-witkoff-moscow":
-            "an outlet line of an outlet parley does not list is not read as the outlet",
-        "2025-05-10-kyiv-coalition-ultimatum":
-            "an outlet line of an outlet parley does not list is not read as the outlet, and it hides the dateline",
-        "2025-05-17-after-istanbul":
-            "an outlet line of an outlet parley does not list is not read as the outlet",
-        "2025-05-19-trump-putin-call":
-            "an outlet line of an outlet parley does not list is not read as the outlet",
-    ]
+    static let metadataGaps: [String: String] = [:]
 
     /// Clutter the cleaner still leaves in a body, by article id (see `metadataGaps`).
-    static let bodyGaps: [String: String] = [
-        "2025-04-17-paris-talks": "the headline and the outlet line stay in the body",
-        "2025-04-25-kyiv-strike-witkoff-moscow":
-            "the outlet line, \"Share 1.2K\" and the numbered \"Most read\" list stay in the body",
-        "2025-04-26-vatican-meeting": "the byline \"By NAME, PLACE · DAY DATE\" stays in the body",
-        "2025-05-10-kyiv-coalition-ultimatum": "the outlet line stays in the body",
-        "2025-05-17-after-istanbul": "the outlet line stays in the body",
-        "2025-05-19-trump-putin-call":
-            "the outlet line, \"Share 318 | Comments 41\", the newsletter box heading and an author bio without a heading stay in the body",
-    ]
+    static let bodyGaps: [String: String] = [:]
 
     /// Runs `check` for one article, inside `withKnownIssue` when the article has a known gap.
     static func check(_ id: String, gaps: [String: String], _ check: () throws -> Void) rethrows {

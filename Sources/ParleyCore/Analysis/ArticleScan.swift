@@ -26,6 +26,7 @@ struct ArticleScan {
     /// Index into `found` for every token a mention covers, or -1.
     var mentionAt: [Int32]
     var outletAt: [Bool]
+    var placeAt: [Bool]
     /// The longest language-list phrase starting at each token (length 0 when none).
     var wordLen: [UInt8]
     var wordFlags: [WordFlags]
@@ -51,6 +52,7 @@ struct ArticleScan {
         female = lex.female
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         outletAt = [Bool](repeating: false, count: tokens.count)
+        placeAt = [Bool](repeating: false, count: tokens.count)
         wordLen = [UInt8](repeating: 0, count: tokens.count)
         wordFlags = [WordFlags](repeating: [], count: tokens.count)
         quoteOf = [Int32](repeating: -1, count: tokens.count)
@@ -91,6 +93,8 @@ struct ArticleScan {
                 switch ref {
                 case .outlet:
                     for k in i..<(i + len) { outletAt[k] = true }
+                case .place:
+                    for k in i..<(i + len) { placeAt[k] = true }
                 case let .actor(e):
                     add(Found(first: i, end: i + len, entity: e, how: .name))
                 case let .ref(e):

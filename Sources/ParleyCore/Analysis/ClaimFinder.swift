@@ -23,10 +23,14 @@ extension ArticleScan {
 
     private enum Event {
         case mention(Int, object: Bool, at: Int)
-        case cue(Int, issue: Issue?, text: Phrase, at: Int)
+        case cue(Int, issue: Issue?, text: Phrase, at: Int, except: UInt16 = 0)
         case negation(Phrase, at: Int)
         case condition(Phrase)
+        case doubt
+        case obligation
         case comma(backReference: Int?)
+        /// "and"/"or" joining two items of a list.
+        case listBreak
         case clauseBreak
         case speech(Int)
         case signal(Issue, Int, text: Phrase, at: Int)
@@ -50,6 +54,12 @@ extension ArticleScan {
         var owner: Int?
         var text: Phrase
         var at: Int
+        /// Issues this general cue does not speak for (an issue cue stands at the same place).
+        var except: UInt16 = 0
+    }
+
+    static func bit(_ issue: Issue) -> UInt16 {
+        UInt16(1) << UInt16(Issue.allCases.firstIndex(of: issue) ?? 0)
     }
 
     static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
@@ -168,8 +178,17 @@ extension ArticleScan {
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
                len > (signal?.length ?? 0) {
                 let phrase = Phrase(a: i, b: i + len)
+                var except: UInt16 = 0
                 for c in cues {
                     out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                    except |= Self.bit(c.issue)
+                }
+                // The same words may be a general cue for the other issues ("give up" strikes
+                // is a halt; "give up" NATO membership is opposition).
+                let f = wordFlags[i]
+                if wordLen[i] > 0 && (f.contains(.support) || f.contains(.oppose)) && !f.contains(.negation) {
+                    out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil,
+                                    text: Phrase(a: i, b: i + Int(wordLen[i])), at: i, except: except))
                 }
                 advance = len
             } else if wordLen[i] > 0 {
@@ -180,12 +199,18 @@ extension ArticleScan {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
                     out.append(.condition(phrase)); advance = len
+                } else if f.contains(.doubt) {
+                    out.append(.doubt); advance = len
+                } else if f.contains(.obligation) {
+                    out.append(.obligation); advance = len
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
+                    out.append(.listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
@@ -235,6 +260,7 @@ extension ArticleScan {
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
             var clauseSignals: [(Issue, Int, Phrase)] = []
             var backMode = false
+            var usedSignal = false
             var backNoun = -1
             var backSubjects: [Int] = []
             var backCue: Link? = nil
@@ -261,12 +287,18 @@ extension ArticleScan {
                 }
                 clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
-                    for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
+                    for (issue, pol, text, _) in orphans
+                    where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
                         emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
                 for var c in clause {
                     if let conditional, c.stance == .support {
+                        c.stance = .conditional
+                        c.cue += "; " + say(conditional)
+                    } else if let conditional, c.stance == .oppose, c.issue == .sanctions {
+                        // Lifting sanctions "only after" or "until" something is keeping them
+                        // until then.
                         c.stance = .conditional
                         c.cue += "; " + say(conditional)
                     }
@@ -277,6 +309,7 @@ extension ArticleScan {
             for ev in evs {
                 switch ev {
                 case let .mention(e, object, at):
+                    if inCondition { continue }
                     if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
@@ -288,19 +321,21 @@ extension ArticleScan {
                     } else if !object && !locked {
                         subjects.append(e)
                     }
-                case let .cue(pol, issue, text, at):
+                case let .cue(pol, issue, text, at, except):
                     if backMode && at == backNoun { continue }
+                    // Cues inside a condition belong to the condition ("if Russia refused ...").
+                    if inCondition { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
                     }
-                    if issue == nil { locked = true }
+                    locked = true
                     if backMode && backCue == nil && issue == nil {
-                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at)
+                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
                     }
-                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
+                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at, except: except)
                     if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
                         orphanCue = link
                     } else {
@@ -311,8 +346,23 @@ extension ArticleScan {
                 case let .condition(text):
                     inCondition = true
                     conditional = text
+                case .doubt:
+                    inCondition = true
+                case .obligation:
+                    // "Moscow must agree to a ceasefire," Starmer said: the speaker's demand.
+                    if chain.isEmpty, let first = subjects.first, clauseSpeaker >= 0,
+                       party(of: clauseSpeaker) != party(of: first) {
+                        subjects = [clauseSpeaker]
+                    }
+                case .listBreak:
+                    // The next item of a list starts afresh below the clause's main cue:
+                    // "renunciation of NATO membership and the lifting of sanctions".
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                 case let .comma(backReference):
                     inCondition = false
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                     if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
                 case .clauseBreak:
                     flush()
@@ -335,7 +385,8 @@ extension ArticleScan {
                         p = -p
                         negation = nil
                     }
-                    let links = chain.filter { $0.issue == nil || $0.issue == issue }
+                    usedSignal = true
+                    let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))
                         continue

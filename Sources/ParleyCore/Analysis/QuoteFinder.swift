@@ -58,7 +58,16 @@ extension ArticleScan {
             var j = v + max(1, Int(wordLen[v]))
             if j < tokens.count && keys[j] == "the" { j += 1 }
             if j < tokens.count && outletAt[j] { return .outlet }
-            if let e = entity(at: j) { return .speaker(e) }
+            // "said Putin." / "said Peskov, adding ..." — not "said Moscow must ...".
+            if let m = mentionStarting(at: j), m.entity >= 0 {
+                let after = m.end
+                if after < tokens.count && tokens[after].kind == .possessive { return .none }
+                if after >= tokens.count || tokens[after].breaks > 0 { return .speaker(m.entity) }
+                let k = keys[after]
+                if k == "," || k == "." || k == ";" || k == ":" || k == ")" || tokens[after].kind == .closeQuote {
+                    return .speaker(m.entity)
+                }
+            }
         }
         return .none
     }

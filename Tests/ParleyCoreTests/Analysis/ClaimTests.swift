@@ -90,4 +90,46 @@ import Testing
         #expect(c?.sentence == "Stubb backed a Ukrainian bid for NATO membership.")
         #expect(c.map { String($0.span.slice(of: text)) } == c?.sentence)
     }
+
+    @Test func aDemandOnAnotherPartyIsTheSpeakersPosition() {
+        let a = f.analyze("Merz said Moscow must agree to an unconditional ceasefire by Monday.")
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func whetherLeavesTheClauseOpen() {
+        let a = f.analyze("Ushakov did not say whether Moscow would accept a 30-day truce.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func thatOpensAClauseWithItsOwnSubject() {
+        let a = f.analyze("Sybiha reminded Moscow that Kyiv had accepted a full ceasefire weeks ago.")
+        #expect(f.claim(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func givingUpAClaimToLandIsCedingIt() {
+        let a = f.analyze("Yermak said that Ukraine would never give up its claim to occupied land.")
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func issueCuesOverrideGeneralCuesForTheirIssueOnly() {
+        let a = f.analyze("""
+            Sybiha said Ukraine proposes to give up strikes on energy infrastructure.             Lavrov said Ukraine should give up NATO membership.
+            """)
+        #expect(f.claim(a, .ukraine, .civilianStrikes)?.stance == .support)
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+    }
+
+    @Test func eachItemOfAListKeepsItsOwnCue() {
+        let a = f.analyze("Moscow wants Ukraine to give up its bid to join NATO and to recognise Russian control of Crimea.")
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+    }
+
+    @Test func cuesInsideAConditionBelongToTheCondition() {
+        let a = f.analyze("Zelenskyy said that if Russia refused a ceasefire again, allies should impose tough sanctions.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .russia, .sanctions) == nil)
+    }
 }

@@ -83,4 +83,11 @@ import Testing
         let m = a.mentions.first
         #expect(m.map { String($0.span.slice(of: text)) } == "Erdoğan")
     }
+
+    @Test func placesAndCommonWordsAreNeverNames() {
+        let a = f.analyze("""
+            Abu Dhabi, a host of earlier exchanges, offered its help. Geneva Kherson said nothing.             Offered Doha said more. Conference Istanbul, the chief venue, was ready.
+            """)
+        #expect(a.discoveredActors.isEmpty)
+    }
 }

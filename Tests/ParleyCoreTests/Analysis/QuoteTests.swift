@@ -99,4 +99,11 @@ import Testing
             """)
         #expect(quote(a, starting: "It is time")?.speaker == "jd-vance")
     }
+
+    @Test func saidFollowedByANameAndAClauseIsNotInverted() {
+        let a = f.analyze("Tusk said Moscow must stop its attacks on Ukrainian cities at once.")
+        let q = a.quotes.first
+        #expect(q?.speaker == "donald-tusk")
+        #expect(q?.direct == false)
+    }
 }
