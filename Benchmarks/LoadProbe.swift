@@ -76,6 +76,8 @@ enum LoadProbe {
             out["keypressMedianMs"] = keys.median
             out["keypressWorstMs"] = keys.worst
             out["keypressByKindMs"] = keys.perKind
+            out["keypressSession"] = keys.session
+            out["keypressSessionMedianMs"] = keys.sessionMedian
         }
         out["peakBytes"] = Measure.peakMemory()
         let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
