@@ -252,7 +252,8 @@ final class SearchIndexStore: Sendable {
             }
             if query.matchPrefix && k == query.words.count - 1 {
                 let words = TextFolding.words(text)
-                if words.count == 1 {
+                // One letter would stand for thousands of words: wait for the second.
+                if words.count == 1 && words[0].utf8.count >= 2 {
                     var have = Set(alternatives.filter { $0.count == 1 }.map { $0[0] })
                     for id in prefixed(words[0]) where have.insert(id).inserted { alternatives.append([id]) }
                 }
