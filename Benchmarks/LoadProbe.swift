@@ -40,7 +40,11 @@ enum LoadProbe {
         ]
         if index {
             let cpuBefore = Measure.cpuSeconds()
-            let (searchIndex, buildSeconds) = Measure.time { SearchIndex(model: loaded.model, knowledge: loaded.knowledge) }
+            let (searchIndex, buildSeconds) = Measure.time { () -> SearchIndex in
+                let index = SearchIndex(model: loaded.model, knowledge: loaded.knowledge)
+                index.prepare()
+                return index
+            }
             out["indexSeconds"] = buildSeconds
             out["indexCPUSeconds"] = Measure.cpuSeconds() - cpuBefore
             var perQuery: [String: Double] = [:]
