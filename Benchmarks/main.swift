@@ -5,6 +5,7 @@ import ParleyCore
 //   ParleyBench generate --count N --seed S --out DIR
 //   ParleyBench run [--sizes 1000,10000,100000] [--root DIR] [--seed S] [--words a,b,c]
 //   ParleyBench load DIR [--no-cache | --cache DIR] [--index]   (one measured load; used by run)
+//   ParleyBench clean DIR [--rounds N]   (reading and cleaning alone, one core)
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -28,6 +29,8 @@ do {
         try BenchRunner(Array(arguments.dropFirst())).run()
     case "load":
         try LoadProbe.run(Array(arguments.dropFirst()))
+    case "clean":
+        try CleanProbe.run(Array(arguments.dropFirst()))
     default:
         print("usage: ParleyBench generate --count N --seed S --out DIR | run [--sizes 1000,10000,100000] | load DIR")
         exit(arguments.isEmpty ? 0 : 2)

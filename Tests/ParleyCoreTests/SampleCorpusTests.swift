@@ -25,13 +25,7 @@ import Testing
     static let metadataGaps: [String: String] = [:]
 
     /// Clutter the cleaner still leaves in a body, by article id (see `metadataGaps`).
-    static let bodyGaps: [String: String] = [
-        "2025-04-25-kyiv-strike-witkoff-moscow":
-            "the numbered list under \"Most read\" stays in the body (the heading alone is dropped)",
-        "2025-04-26-vatican-meeting": "the byline \"By NAME, PLACE · DAY DATE\" stays in the body",
-        "2025-05-19-trump-putin-call":
-            "an author bio without a heading (\"NAME is the OUTLET's ... correspondent\") stays in the body",
-    ]
+    static let bodyGaps: [String: String] = [:]
 
     /// Runs `check` for one article, inside `withKnownIssue` when the article has a known gap.
     static func check(_ id: String, gaps: [String: String], _ check: () throws -> Void) rethrows {

@@ -47,7 +47,7 @@ final class CorpusCache {
     /// The key the data must have been built with.
     static func expectedMeta(knowledge: KnowledgeBase) -> [String: String] {
         ["format": format, "schema": schemaVersion, "knowledge": knowledge.version,
-         "analyzer": Analyzer.codeVersion]
+         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version]
     }
 
     /// Opens (or creates) the cache of the corpus at `paths`. A damaged or foreign file is

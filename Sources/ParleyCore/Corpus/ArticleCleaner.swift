@@ -60,6 +60,8 @@ struct ArticleCleaner: Sendable {
             }
             switch rule.action {
             case .drop:
+                // A line that is a whole date is metadata, read below, whatever rule it matches.
+                if lines[i].words <= 16, DateText.dateLine(text) != nil { continue }
                 lines[i].role = .gone
             case .caption:
                 lines[i].role = .caption
@@ -101,7 +103,7 @@ struct ArticleCleaner: Sendable {
         let firstProse = lines.firstIndex { $0.prose } ?? lines.count
         var keep = [Bool](repeating: true, count: lines.count)
         var kickers: [Int] = []
-        for (k, l) in lines.enumerated() {
+        for (k, l) in lines.enumerated() where keep[k] {
             let inHeader = k < firstProse
             let text = l.text
             if let key = rawTitleKey, inHeader || k == firstProse, l.folded == key { keep[k] = false; continue }
@@ -122,6 +124,18 @@ struct ArticleCleaner: Sendable {
                 keep[k] = false; continue
             }
             guard inHeader else { continue }
+            // A bare name above the reporter's role or the outlet: "Jane Doe" / "Security correspondent".
+            if author == nil, title != nil, words >= 2, words <= 4, k + 1 < lines.count,
+               let name = PersonName.leading(text), LineShape.words(name) == words {
+                let next = lines[k + 1]
+                let isRole = next.words <= 6 && Self.roleWords.contains { MatchText.contains(next.folded, $0) }
+                if isRole || rules.outlet(named: next.text) != nil {
+                    author = name
+                    keep[k] = false
+                    if isRole { keep[k + 1] = false }
+                    continue
+                }
+            }
             // A masthead between the headline and the byline or date: "The Harbourline Courier".
             if outlet == nil, title != nil, k + 1 < lines.count, Self.isMasthead(text, words: words),
                Byline.parse(lines[k + 1].text, rules: rules) != nil || DateText.dateLine(lines[k + 1].text) != nil {
@@ -130,7 +144,7 @@ struct ArticleCleaner: Sendable {
             }
             if title == nil {
                 if Self.isKicker(text, words: words) { kickers.append(k); continue }
-                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;".contains(last) {
+                if words >= 2 && words <= 40, let last = LineShape.lastMark(text), !":,;.".contains(last) {
                     title = text
                     keep[k] = false
                     for q in kickers { keep[q] = false }
@@ -138,11 +152,18 @@ struct ArticleCleaner: Sendable {
                 }
             }
         }
-        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) {
+        if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) ?? kickers.first,
+           q == 0 || LineShape.words(lines[q].text) >= 2 {
             title = lines[q].text
             keep[q] = false
         }
         lines = zip(lines, keep).compactMap { $1 ? $0 : nil }
+
+        // A closing line about the author ("Jane Doe is our Kyiv correspondent. She ...")
+        // is a bio, not the story.
+        if let name = author ?? profileName {
+            while let last = lines.last, Self.isBio(last.text, of: name) { lines.removeLast() }
+        }
 
         // 3. The dateline that opens the first paragraph.
         var dateline: String?
@@ -182,6 +203,18 @@ struct ArticleCleaner: Sendable {
         guard words <= 3 else { return false }
         return !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
+
+    /// A paragraph that opens with the author's name and a verb of biography.
+    static func isBio(_ text: String, of name: String) -> Bool {
+        guard text.hasPrefix(name + " ") else { return false }
+        let rest = text.dropFirst(name.count + 1)
+        return ["is ", "was ", "has ", "covers ", "writes ", "reports ", "joined ", "started ", "previously ",
+                "studied "].contains { rest.hasPrefix($0) }
+    }
+
+    /// Words of a reporter's role line under a byline name.
+    static let roleWords = ["correspondent", "reporter", "editor", "journalist", "columnist", "staff writer",
+                            "bureau chief", "contributor", "writer"].map { Array($0.utf8) }
 
     /// The shape of a publication's name: one to six capitalised words, no digits, no
     /// sentence punctuation ("The Harbourline Courier", "GLOBAL TIMES").

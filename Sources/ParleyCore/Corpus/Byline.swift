@@ -90,11 +90,21 @@ enum Byline {
         return out.isEmpty ? nil : out.joined(separator: " and ")
     }
 
+    /// A date in what follows the name: the whole rest, or one of its parts between
+    /// separators ("Vatican City · Saturday 26 April 2025").
     private static func dateIn(_ tail: String) -> (day: String, updated: Bool)? {
+        let separators: Set<Character> = ["|", ",", "•", "·", "—", "–", ";"]
         var s = Substring(tail)
-        while let f = s.first, f == " " || f == "|" || f == "," || f == "-" || f == "—" || f == "–" || f == "•" || f == "·" {
-            s = s.dropFirst()
+        while let f = s.first, f == " " || f == "-" || separators.contains(f) { s = s.dropFirst() }
+        if let d = DateText.dateLine(String(s)) { return d }
+        var i = s.startIndex
+        while i < s.endIndex {
+            if separators.contains(s[i]) {
+                let part = s[s.index(after: i)...].trimmingCharacters(in: .whitespaces)
+                if let d = DateText.dateLine(part) { return d }
+            }
+            i = s.index(after: i)
         }
-        return DateText.dateLine(String(s))
+        return nil
     }
 }

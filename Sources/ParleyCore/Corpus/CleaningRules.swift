@@ -11,6 +11,11 @@ public struct CleaningRules: Sendable {
     public let outlets: [OutletName]
     /// Problems met while loading (a user file that does not parse, a bad regex).
     public let problems: [String]
+    /// Changes whenever the rules or the cleaning code change: part of the cache key, so
+    /// that articles cleaned under other rules are read again.
+    public let version: String
+    /// Bumped whenever the readers or the cleaner change what they produce.
+    public static let codeVersion = "corpus-1"
     let matcher: LineMatcher
     private let outletByLine: [String: String]
     private let outletByDomain: [String: String]
@@ -61,6 +66,9 @@ public struct CleaningRules: Sendable {
 
     private init(sources: [String], problems: [String], userFile: String?) {
         var problems = problems
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in sources { for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        version = Self.codeVersion + "-" + String(hash, radix: 16)
         var rules: [CleaningRule] = []
         var outlets: [OutletName] = []
         var disabled: Set<String> = []

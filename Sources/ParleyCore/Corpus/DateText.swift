@@ -37,7 +37,15 @@ enum DateText {
             if case .punct(let c) = tok.kind, ":,|-–—•·(".contains(c) { i += 1; continue }
             break
         }
-        guard let found = date(in: t, at: i) else { return nil }
+        // A time may come before the date: "Updated 3:42 PM GMT+3, May 12, 2025".
+        var found = date(in: t, at: i)
+        var skipped = 0
+        while found == nil, i < t.count, skipped < 12, t[i].isTimePart {
+            i += 1
+            skipped += 1
+            found = date(in: t, at: i)
+        }
+        guard let found else { return nil }
         var j = found.next
         while j < t.count {
             switch t[j].kind {
@@ -126,7 +134,12 @@ enum DateText {
     static let trailingWords: Set<String> = [
         "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt",
         "ct", "cst", "cdt", "msk", "eet", "eest", "kst", "jst", "ist", "hkt", "sgt", "aest", "z", "t", "h",
-        "hrs", "beijing", "moscow", "kyiv", "kiev", "london", "time", "local", "by", "ago", "and",
+        "hrs", "beijing", "moscow", "kyiv", "kiev", "london", "time", "local", "by", "ago", "and", "hours", "hour",
+        "minutes", "minute", "mins", "min", "days", "day", "just", "now", "at",
+    ]
+    static let zoneWords: Set<String> = [
+        "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt",
+        "ct", "cst", "cdt", "msk", "eet", "eest", "kst", "jst", "ist", "hkt", "sgt", "aest", "z",
     ]
 }
 
@@ -186,6 +199,16 @@ struct Token: Sendable, Equatable {
     }
 
     func isPunct(_ c: Character) -> Bool { punct == c }
+
+    /// Part of a time of day or its zone ("3", ":", "42", "PM", "GMT", "+", ","), which
+    /// a metadata line may put before its date.
+    var isTimePart: Bool {
+        switch kind {
+        case .number(_, let d): d <= 2
+        case .word(let w): DateText.zoneWords.contains(w)
+        case .punct(let c): ":.,+-|".contains(c)
+        }
+    }
 
     /// Weekdays and separators that may come before a date in a metadata field.
     var isSkippableLead: Bool {

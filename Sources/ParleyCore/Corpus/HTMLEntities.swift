@@ -3,23 +3,25 @@
 enum HTMLEntities {
     static func decode<S: StringProtocol>(_ s: S) -> String {
         guard s.utf8.contains(UInt8(ascii: "&")) else { return String(s) }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            if c == "&", let semi = s[i...].prefix(34).firstIndex(of: ";") {
-                let name = s[s.index(after: i)..<semi]
-                if let scalar = scalar(for: name) {
-                    out.unicodeScalars.append(scalar)
-                    i = s.index(after: semi)
+        let b = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "&") {
+                var j = i + 1
+                while j < b.count, j - i <= 33, b[j] != UInt8(ascii: ";"), b[j] != UInt8(ascii: "&"), b[j] != 0x20 { j += 1 }
+                if j < b.count, b[j] == UInt8(ascii: ";"),
+                   let scalar = scalar(for: String(decoding: b[(i + 1)..<j], as: UTF8.self)) {
+                    out.append(contentsOf: String(Character(scalar)).utf8)
+                    i = j + 1
                     continue
                 }
             }
-            out.append(c)
-            i = s.index(after: i)
+            out.append(b[i])
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func scalar<S: StringProtocol>(for name: S) -> Unicode.Scalar? {

@@ -71,7 +71,7 @@ struct HTMLReader {
     private var h1Buffer: String?
     private var meta: [String: String] = [:]
     private var titleTag: String?
-    private var jsonLD: [Substring] = []
+    private var jsonLD: [String] = []
     private var timeValues: [String] = []
     private var canonical: String?
 
@@ -124,7 +124,16 @@ struct HTMLReader {
             if attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"] { canonical = href }
             return
         case "br":
-            if skipDepth == 0 { flush(); nextStartsBlock = false }
+            // One <br> breaks a line; two in a row end a paragraph.
+            if skipDepth == 0 {
+                if buffer.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+                    buffer = ""
+                    nextStartsBlock = true
+                } else {
+                    flush()
+                    nextStartsBlock = false
+                }
+            }
             return
         case "img":
             return
@@ -145,7 +154,13 @@ struct HTMLReader {
             if Self.blockTags.contains(name) { flush() }
             return
         }
-        if Self.blockTags.contains(name) { flush() }
+        if Self.blockTags.contains(name) {
+            flush()
+            // A new block closes an open paragraph, and a new item an open item, as
+            // browsers do: pages that never close them do not pile up.
+            if stack.last?.name == "p" { end("p") }
+            if name == "li", stack.last?.name == "li" { end("li") }
+        }
         var f = Frame(name: name)
         let words = classWords(attrs)
         if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords)
@@ -209,7 +224,7 @@ struct HTMLReader {
         }
     }
 
-    private mutating func append(_ raw: Substring) {
+    private mutating func append(_ raw: String) {
         let text = HTMLEntities.decode(raw)
         buffer += text
         if h1Buffer != nil { h1Buffer! += text }
@@ -228,20 +243,25 @@ struct HTMLReader {
                                article: articleStack.first ?? -1, inMain: mainDepth > 0))
     }
 
-    /// Whitespace runs to one space, trimmed.
+    /// Whitespace runs to one space, trimmed (on bytes: HTML whitespace is ASCII, and
+    /// non-breaking spaces were made plain spaces when the file was decoded).
     private func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        for ch in s.unicodeScalars {
-            if ch.properties.isWhitespace {
-                space = !out.isEmpty
-            } else {
-                if space { out.unicodeScalars.append(" "); space = false }
-                out.unicodeScalars.append(ch)
+        var s = s
+        return s.withUTF8 { buf -> String in
+            var out = [UInt8](repeating: 0, count: buf.count)
+            var o = 0
+            var space = false
+            for x in buf {
+                if x == 0x20 || x == 0x0A || x == 0x09 || x == 0x0D || x == 0x0C {
+                    space = o > 0
+                } else {
+                    if space { out[o] = 0x20; o += 1; space = false }
+                    out[o] = x
+                    o += 1
+                }
             }
+            return String(decoding: out[..<o], as: UTF8.self)
         }
-        return out
     }
 
     // MARK: assembling the article
@@ -262,7 +282,10 @@ struct HTMLReader {
         }
         a.captions = captionTexts
         let ld = LinkedData.read(jsonLD)
-        let h1 = h1Texts.first { chosen == nil || $0.article == chosen }?.text ?? h1Texts.first?.text
+        // A site's logo is sometimes its <h1>: that is not the headline.
+        let siteName = meta["og:site_name"].map { MatchText.key($0) }
+        let headlines = h1Texts.filter { rules.outlet(named: $0.text) == nil && MatchText.key($0.text) != siteName }
+        let h1 = headlines.first { chosen == nil || $0.article == chosen }?.text ?? headlines.first?.text
         a.title = h1 ?? ld.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? meta["headline"]
             ?? meta["dc.title"] ?? titleTag
         a.outlet = meta["og:site_name"] ?? ld.publisher ?? meta["application-name"] ?? meta["dc.publisher"]

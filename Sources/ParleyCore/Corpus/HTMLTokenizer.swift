@@ -1,131 +1,150 @@
-import Foundation
-
 /// A small, forgiving HTML tokenizer: start and end tags with attributes, text, and the
-/// raw contents of `script` and `style`. Comments, doctypes and processing instructions
-/// are skipped; broken markup never stops it (an unclosed `<` is text).
+/// raw contents of `script`, `style`, `title` and `textarea`. Comments, doctypes and
+/// processing instructions are skipped; broken markup never stops it (an unclosed `<`
+/// is text). Works on the page's UTF-8 bytes.
 struct HTMLTokenizer {
     enum Token: Equatable {
         case start(name: String, attributes: [String: String], selfClosing: Bool)
         case end(name: String)
         /// Text between tags, entities not yet decoded.
-        case text(Substring)
-        /// The raw contents of a `script` or `style` element.
-        case raw(name: String, content: Substring)
+        case text(String)
+        /// The raw contents of a `script`, `style`, `title` or `textarea` element.
+        case raw(name: String, content: String)
     }
 
-    private let s: Substring.UTF8View
-    private let source: Substring
-    private var i: String.Index
+    private let b: [UInt8]
+    private var i = 0
     private var pendingRaw: String?
 
     init(_ html: String) {
-        source = html[...]
-        s = source.utf8
-        i = s.startIndex
+        b = Array(html.utf8)
     }
+
+    private static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
 
     mutating func next() -> Token? {
         if let rawName = pendingRaw {
             pendingRaw = nil
             return readRaw(rawName)
         }
-        guard i < s.endIndex else { return nil }
-        if s[i] != UInt8(ascii: "<") { return readText() }
-        let after = s.index(after: i)
-        guard after < s.endIndex else { i = s.endIndex; return .text(source[source.index(before: s.endIndex)...]) }
-        let c = s[after]
+        guard i < b.count else { return nil }
+        if b[i] != Self.lt { return readText(from: i) }
+        guard i + 1 < b.count else { i = b.count; return .text("<") }
+        let c = b[i + 1]
         if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
-            skipDeclaration(from: after)
+            skipDeclaration()
             return next()
         }
-        if c == UInt8(ascii: "/") { return readEndTag(from: s.index(after: after)) }
-        if isLetter(c) { return readStartTag(from: after) }
+        if c == Self.slash { return readEndTag(from: i + 2) }
+        if isLetter(c) { return readStartTag(from: i + 1) }
         // A lone "<" in text.
         let start = i
-        i = after
-        let text = readText()
-        if case .text(let t) = text { return .text(source[start..<t.endIndex]) }
-        return .text(source[start..<after])
+        i += 1
+        return readText(from: start)
     }
 
     private func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
     private func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
 
-    private mutating func readText() -> Token {
-        let start = i
-        while i < s.endIndex && s[i] != UInt8(ascii: "<") { i = s.index(after: i) }
-        return .text(source[start..<i])
+    private func string(_ from: Int, _ to: Int) -> String {
+        b.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
     }
 
-    private mutating func skipDeclaration(from bang: String.Index) {
-        // <!-- comment -->
-        let rest = source[bang...]
-        if rest.hasPrefix("!--") {
-            if let r = rest.range(of: "-->") { i = r.upperBound } else { i = s.endIndex }
+    private func lowerString(_ from: Int, _ to: Int) -> String {
+        String(decoding: b[from..<to].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The first index at or after `from` where `needle` starts (ASCII, ignoring case).
+    private func find(_ needle: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, b.count >= needle.count else { return nil }
+        var k = from
+        let last = b.count - needle.count
+        while k <= last {
+            if b[k] == needle[0] {
+                var j = 1
+                while j < needle.count, (b[k + j] >= 0x41 && b[k + j] <= 0x5A ? b[k + j] | 0x20 : b[k + j]) == needle[j] { j += 1 }
+                if j == needle.count { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private mutating func readText(from start: Int) -> Token {
+        i = max(i, start)
+        while i < b.count && b[i] != Self.lt { i += 1 }
+        return .text(string(start, i))
+    }
+
+    private mutating func skipDeclaration() {
+        let bang = i + 1
+        if b.count >= bang + 3, b[bang + 1] == UInt8(ascii: "-"), b[bang + 2] == UInt8(ascii: "-") {
+            i = find(Array("-->".utf8), from: bang + 3).map { $0 + 3 } ?? b.count
             return
         }
-        if rest.hasPrefix("![CDATA[") {
-            if let r = rest.range(of: "]]>") { i = r.upperBound } else { i = s.endIndex }
+        if let cdata = find(Array("[cdata[".utf8), from: bang + 1), cdata == bang + 1 {
+            i = find(Array("]]>".utf8), from: bang).map { $0 + 3 } ?? b.count
             return
         }
         var j = bang
-        while j < s.endIndex && s[j] != UInt8(ascii: ">") { j = s.index(after: j) }
-        i = j < s.endIndex ? s.index(after: j) : j
+        while j < b.count && b[j] != Self.gt { j += 1 }
+        i = min(j + 1, b.count)
     }
 
-    private mutating func readName(_ j: inout String.Index) -> String {
-        let start = j
-        while j < s.endIndex {
-            let c = s[j]
-            if isSpace(c) || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") { break }
-            j = s.index(after: j)
+    private func nameEnd(_ from: Int) -> Int {
+        var j = from
+        while j < b.count {
+            let c = b[j]
+            if isSpace(c) || c == Self.gt || c == Self.slash { break }
+            j += 1
         }
-        return String(source[start..<j]).lowercased()
+        return j
     }
 
-    private mutating func readEndTag(from start: String.Index) -> Token {
-        var j = start
-        let name = readName(&j)
-        while j < s.endIndex && s[j] != UInt8(ascii: ">") { j = s.index(after: j) }
-        i = j < s.endIndex ? s.index(after: j) : j
+    private mutating func readEndTag(from start: Int) -> Token {
+        let end = nameEnd(start)
+        let name = lowerString(start, end)
+        var j = end
+        while j < b.count && b[j] != Self.gt { j += 1 }
+        i = min(j + 1, b.count)
         return .end(name: name)
     }
 
-    private mutating func readStartTag(from start: String.Index) -> Token {
-        var j = start
-        let name = readName(&j)
+    private mutating func readStartTag(from start: Int) -> Token {
+        var j = nameEnd(start)
+        let name = lowerString(start, j)
         var attributes: [String: String] = [:]
         var selfClosing = false
-        while j < s.endIndex {
-            let c = s[j]
-            if isSpace(c) { j = s.index(after: j); continue }
-            if c == UInt8(ascii: ">") { j = s.index(after: j); break }
-            if c == UInt8(ascii: "/") { selfClosing = true; j = s.index(after: j); continue }
-            // attribute name
+        while j < b.count {
+            let c = b[j]
+            if isSpace(c) { j += 1; continue }
+            if c == Self.gt { j += 1; break }
+            if c == Self.slash { selfClosing = true; j += 1; continue }
+            // An attribute name.
             let ns = j
-            while j < s.endIndex {
-                let d = s[j]
-                if isSpace(d) || d == UInt8(ascii: "=") || d == UInt8(ascii: ">") || d == UInt8(ascii: "/") { break }
-                j = s.index(after: j)
+            while j < b.count {
+                let d = b[j]
+                if isSpace(d) || d == UInt8(ascii: "=") || d == Self.gt || d == Self.slash { break }
+                j += 1
             }
-            if ns == j { j = s.index(after: j); continue }
-            let attr = String(source[ns..<j]).lowercased()
-            while j < s.endIndex && isSpace(s[j]) { j = s.index(after: j) }
+            if ns == j { j += 1; continue }
+            let attr = lowerString(ns, j)
+            while j < b.count && isSpace(b[j]) { j += 1 }
             var value = ""
-            if j < s.endIndex && s[j] == UInt8(ascii: "=") {
-                j = s.index(after: j)
-                while j < s.endIndex && isSpace(s[j]) { j = s.index(after: j) }
-                if j < s.endIndex && (s[j] == UInt8(ascii: "\"") || s[j] == UInt8(ascii: "'")) {
-                    let q = s[j]
-                    j = s.index(after: j)
+            if j < b.count && b[j] == UInt8(ascii: "=") {
+                j += 1
+                while j < b.count && isSpace(b[j]) { j += 1 }
+                if j < b.count && (b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'")) {
+                    let q = b[j]
+                    j += 1
                     let vs = j
-                    while j < s.endIndex && s[j] != q { j = s.index(after: j) }
-                    value = String(source[vs..<j])
-                    if j < s.endIndex { j = s.index(after: j) }
+                    while j < b.count && b[j] != q { j += 1 }
+                    value = string(vs, j)
+                    if j < b.count { j += 1 }
                 } else {
                     let vs = j
-                    while j < s.endIndex && !isSpace(s[j]) && s[j] != UInt8(ascii: ">") { j = s.index(after: j) }
-                    value = String(source[vs..<j])
+                    while j < b.count && !isSpace(b[j]) && b[j] != Self.gt { j += 1 }
+                    value = string(vs, j)
                 }
             }
             if attributes[attr] == nil { attributes[attr] = HTMLEntities.decode(value) }
@@ -140,14 +159,13 @@ struct HTMLTokenizer {
     /// Everything up to `</name>`, as raw text; the closing tag is consumed with it.
     private mutating func readRaw(_ name: String) -> Token {
         let start = i
-        let rest = source[i...]
-        guard let r = rest.range(of: "</" + name, options: .caseInsensitive) else {
-            i = s.endIndex
-            return .raw(name: name, content: rest)
+        guard let close = find(Array(("</" + name).utf8), from: i) else {
+            i = b.count
+            return .raw(name: name, content: string(start, b.count))
         }
-        var j = r.upperBound
-        while j < s.endIndex && s[j] != UInt8(ascii: ">") { j = s.index(after: j) }
-        i = j < s.endIndex ? s.index(after: j) : j
-        return .raw(name: name, content: source[start..<r.lowerBound])
+        var j = close
+        while j < b.count && b[j] != Self.gt { j += 1 }
+        i = min(j + 1, b.count)
+        return .raw(name: name, content: string(start, close))
     }
 }

@@ -74,8 +74,10 @@ struct LineMatcher: Sendable {
     /// `match` for a line already folded with `MatchText.fold`.
     func match(_ line: String, folded: [UInt8]) -> Int? {
         if folded.count <= longestExact, let r = exact[String(decoding: folded, as: UTF8.self)] { return r }
-        var length = 0
-        for b in folded where b & 0xC0 != 0x80 { length += 1 }
+        // Characters, not bytes: count the bytes that start one.
+        let length = folded.withUnsafeBufferPointer { buf in
+            buf.reduce(0) { $0 &+ ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        }
         var best = Int.max
         let n = folded.count
         let maxLengths = self.maxLengths
@@ -92,7 +94,9 @@ struct LineMatcher: Sendable {
             if Self.glob(g.pattern[...], folded[...]) { best = g.rule }
         }
         for e in expressions where e.rule < best && length <= maxLengths[e.rule] {
-            if MatchText.contains(folded, e.needs),
+            // The expression sees at most the first 120 characters; so does `needs`.
+            let head = length <= 120 ? folded[...] : folded.prefix(480)
+            if MatchText.contains(head, e.needs),
                e.regex.matchesWhole(length <= 120 ? line : String(line.prefix(120))) { best = e.rule }
         }
         return best == Int.max ? nil : best

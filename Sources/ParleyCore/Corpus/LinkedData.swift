@@ -15,7 +15,7 @@ struct LinkedData {
         "blogposting", "backgroundnewsarticle", "reviewnewsarticle", "report", "liveblogposting",
     ]
 
-    static func read(_ scripts: [Substring]) -> LinkedData {
+    static func read(_ scripts: [String]) -> LinkedData {
         var out = LinkedData()
         for s in scripts {
             guard let data = s.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),

@@ -35,11 +35,16 @@ enum MatchText {
 
     /// True when `needle` occurs in `hay` (both folded bytes).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        contains(hay[...], needle)
+    }
+
+    /// `contains` for a part of a folded line.
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
         if needle.count > hay.count { return false }
         let first = needle[0]
-        var i = 0
-        let last = hay.count - needle.count
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
         while i <= last {
             if hay[i] == first {
                 var j = 1

@@ -4,12 +4,14 @@ struct PhraseAutomaton: Sendable {
     /// Byte → column in the transition table; bytes that occur in no phrase share column 0.
     private let columnOf: [UInt8]
     private let columns: Int
-    /// transitions[state * columns + column] → next state (a complete DFA).
-    private let transitions: [Int32]
+    /// transitions[row + column] → the next state's row (state × columns) shifted left
+    /// by one, with the low bit set when phrases end in that state: the scan follows one
+    /// load per byte and never multiplies.
+    private let transitions: [UInt32]
     /// For each state, where its phrases (those that end there, through failure links
     /// too) start in `outputIDs`, and how many there are.
     private let outputStart: [Int32]
-    private let outputCount: [Int32]
+    private let outputCount: [UInt16]
     private let outputIDs: [Int32]
     /// Length in bytes of each phrase.
     let lengths: [Int]
@@ -57,13 +59,21 @@ struct PhraseAutomaton: Sendable {
         }
         self.columnOf = columnOf
         self.columns = columns
-        self.transitions = trie.flatMap { $0 }
+        var table: [UInt32] = []
+        table.reserveCapacity(trie.count * columns)
+        for row in trie {
+            for next in row {
+                let n = Int(next)
+                table.append(UInt32(n * columns) << 1 | (out[n].isEmpty ? 0 : 1))
+            }
+        }
+        self.transitions = table
         var starts: [Int32] = []
-        var counts: [Int32] = []
+        var counts: [UInt16] = []
         var ids: [Int32] = []
         for o in out {
             starts.append(Int32(ids.count))
-            counts.append(Int32(o.count))
+            counts.append(UInt16(min(o.count, Int(UInt16.max))))
             ids += o
         }
         self.outputStart = starts
@@ -75,18 +85,17 @@ struct PhraseAutomaton: Sendable {
     /// Calls `found(phrase, endIndex)` for every occurrence inside `range` of `text`
     /// (end index exclusive).
     func scan(_ text: [UInt8], _ range: Range<Int>, _ found: (Int, Int) -> Void) {
-        var s = 0
+        let columns = self.columns
         text.withUnsafeBufferPointer { buf in
             columnOf.withUnsafeBufferPointer { col in
                 transitions.withUnsafeBufferPointer { tr in
-                    outputCount.withUnsafeBufferPointer { count in
-                        for i in range {
-                            s = Int(tr[s * columns + Int(col[Int(buf[i])])])
-                            let n = Int(count[s])
-                            if n > 0 {
-                                let start = Int(outputStart[s])
-                                for k in start..<(start + n) { found(Int(outputIDs[k]), i + 1) }
-                            }
+                    var v: UInt32 = 0
+                    for i in range {
+                        v = tr[Int(v >> 1) &+ Int(col[Int(buf[i])])]
+                        if v & 1 != 0 {
+                            let s = Int(v >> 1) / columns
+                            let start = Int(outputStart[s])
+                            for k in start..<(start + Int(outputCount[s])) { found(Int(outputIDs[k]), i + 1) }
                         }
                     }
                 }

@@ -67,7 +67,7 @@ public enum ModelLoader {
         let files = found.map(\.path)
         let stamps = found.map(\.stamp)
         clock.mark("find files")
-        var warnings: [LoadWarning] = []
+        var warnings: [LoadWarning] = loader.setupWarnings
         var results = [FileResult?](repeating: nil, count: files.count)
 
         var cache: CorpusCache?

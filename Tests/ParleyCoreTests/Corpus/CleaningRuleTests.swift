@@ -114,9 +114,35 @@ import Testing
         #expect(!a.text.contains("Xinhua") && a.captions.isEmpty)
     }
 
+    @Test func aListOfOtherStoriesIsDroppedWithTheList() {
+        let a = CorpusTestSupport.article("Talks resume\n\nNegotiators met again in Istanbul on Friday for the second round of talks this month.\n\nMost read\n1. Markets rise on hopes of a truce\n2. What the memorandum would contain\n\n"
+                                          + CorpusTestSupport.storyParagraphs)
+        #expect(!a.text.contains("Markets") && !a.text.contains("memorandum") && !a.text.contains("Most read"))
+        #expect(a.paragraphs.count == 3)
+    }
+
     @Test func navigationLinesAreDropped() {
         let a = clean(before: "Skip to content\n\nAdvertisement", after: "Share this article\n\nBack to top")
         #expect(a.paragraphs.count == 2)
+    }
+
+    @Test func appealsForSupportAreDroppedWithTheirBox() {
+        let a = clean(after: """
+            Support independent journalism from the front line
+            Become a member
+            Donate
+
+            The next round of talks has not yet been scheduled, officials in both capitals said on Sunday.
+            """)
+        #expect(!a.text.contains("journalism") && !a.text.contains("member") && !a.text.contains("Donate"))
+        #expect(a.text.hasSuffix("said on Sunday."))
+    }
+
+    @Test func staffCreditsAndRelatedLinksAreDropped() {
+        for line in ["Video editor: Wang Lin", "Source(s): Xinhua", "Read more: Putin proposes Istanbul talks",
+                     "Tags: Russia, Ukraine, ceasefire", "Click to share on X (Opens in new window)"] {
+            #expect(category(line) != nil, "\(line)")
+        }
     }
 
     @Test func aWholeLineCreditIsNotACaption() {

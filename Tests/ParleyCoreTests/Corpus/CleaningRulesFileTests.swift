@@ -87,6 +87,15 @@ import Testing
         #expect(rules.rule(for: "I agree")?.category == "consent")
     }
 
+    @Test func theVersionFollowsTheRules() {
+        let a = CleaningRules(toml: ["[[rule]]\ncategory = \"a\"\nexact = [\"x\"]\n"])
+        let b = CleaningRules(toml: ["[[rule]]\ncategory = \"a\"\nexact = [\"y\"]\n"])
+        let a2 = CleaningRules(toml: ["[[rule]]\ncategory = \"a\"\nexact = [\"x\"]\n"])
+        #expect(a.version != b.version)
+        #expect(a.version == a2.version)
+        #expect(a.version.hasPrefix(CleaningRules.codeVersion))
+    }
+
     @Test func aBadRegexIsReported() {
         let rules = CleaningRules(toml: ["[[rule]]\ncategory = \"x\"\nregex = ['([unclosed']\n"])
         #expect(rules.problems.count == 1)

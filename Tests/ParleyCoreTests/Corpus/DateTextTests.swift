@@ -36,6 +36,9 @@ import Testing
         ("Posted on April 21, 2025 | 9:00 am ET", "2025-04-21"),
         ("Published on Monday, 21 April 2025, 09:00 GMT+3", "2025-04-21"),
         ("Date: 2025-05-16", "2025-05-16"),
+        ("Updated 19:32, 26-Apr-2025", "2025-04-26"),
+        ("Sun 11 May 2025 18.29 BST", "2025-05-11"),
+        ("May 12, 2025 5:32 PM GMT+3 Updated 2 hours ago", "2025-05-12"),
     ])
     func metadataLines(_ line: String, _ day: String) {
         #expect(DateText.dateLine(line)?.day == day)

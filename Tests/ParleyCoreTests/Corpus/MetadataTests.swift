@@ -37,6 +37,12 @@ import Testing
         #expect(!a.text.contains("Analysis"))
     }
 
+    @Test func aSentenceIsNotAHeadlineButAOneWordFirstLineIs() {
+        let a = CorpusTestSupport.article("Briefing\n\nThe envoy went to Riga.\n")
+        #expect(a.title == "Briefing")
+        #expect(a.text == "The envoy went to Riga.")
+    }
+
     @Test func noHeadlineMeansNoTitle() {
         let a = CorpusTestSupport.article(CorpusTestSupport.storyParagraphs)
         #expect(a.title == nil)
@@ -86,6 +92,9 @@ import Testing
 
     @Test func bylineDatesAreRead() {
         #expect(Byline.parse("By Xu Keyue Published: Apr 22, 2025 10:41 PM", rules: .bundled)?.published == "2025-04-22")
+        let placeAndDate = Byline.parse("By Ana Lupu, Vatican City · Saturday 26 April 2025", rules: .bundled)
+        #expect(placeAndDate?.author == "Ana Lupu")
+        #expect(placeAndDate?.published == "2025-04-26")
     }
 
     @Test(arguments: [

@@ -67,6 +67,30 @@ import Testing
         #expect(a.text == "Rubio said the United States would step back if no progress came soon.")
     }
 
+    @Test func doubleLineBreaksEndParagraphs() {
+        let html = "<div>Kellogg said the plan was fair to both sides and ready.<br>It covered the front line.<br><br>Witkoff flew to Moscow on Friday for more talks.</div>"
+        let a = CorpusTestSupport.article(html, name: "br.html")
+        #expect(a.paragraphs == ["Kellogg said the plan was fair to both sides and ready.", "It covered the front line.",
+                                 "Witkoff flew to Moscow on Friday for more talks."])
+    }
+
+    @Test func manyUnclosedParagraphsDoNotPileUp() {
+        let body = (1...3000).map { "<p>Paragraph number \($0) of a page that never closes its tags." }.joined()
+        let a = CorpusTestSupport.article("<html><body>" + body, name: "many.html")
+        #expect(a.paragraphs.count == 3000)
+    }
+
+    @Test func aLogoInH1IsNotTheHeadline() {
+        let html = """
+            <html><head><meta property="og:title" content="Merz and Macron arrive in Kyiv by train"></head><body>
+            <h1><a href="/">Reuters</a></h1>
+            <div class="article-body"><p>The leaders of Germany and France arrived in Kyiv by overnight train on Saturday morning.</p></div>
+            </body></html>
+            """
+        let a = CorpusTestSupport.article(html, name: "logo.html")
+        #expect(a.title == "Merz and Macron arrive in Kyiv by train")
+    }
+
     @Test func brokenHTMLStillReads() {
         let html = "<p>First paragraph about the Istanbul talks & what followed.<p>Second one <b>bold <i>text</p><div>Tail < here"
         let a = CorpusTestSupport.article(html, name: "broken.html")
