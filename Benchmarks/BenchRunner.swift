@@ -35,7 +35,12 @@ struct BenchRunner {
         var bytes = 0
         var textBytes = 0
         var coldNoCache = 0.0
+        var coldNoCacheCPU = 0.0
         var coldCache = 0.0
+        var coldCacheCPU = 0.0
+        var warmLoadCPU = 0.0
+        var indexCPU = 0.0
+        var analysis = ""
         var warmProcess = 0.0
         var warmLoad = 0.0
         var peakNoCache = 0
@@ -47,12 +52,16 @@ struct BenchRunner {
         var parleySearch: [(word: String, seconds: Double, hits: Int)] = []
         var rg: [(word: String, seconds: Double, hits: Int)] = []
         var keypress: String?
+        var keypressMedian = 0.0
+        var firstFrame = 0.0
+        var browserData = 0.0
     }
 
     func run() throws {
         let rg = Measure.which("rg")
         if rg == nil { print("note: ripgrep (rg) is not installed: the comparison is skipped (apt-get install -y ripgrep)") }
         print("parley benchmarks on \(ProcessInfo.processInfo.activeProcessorCount) cores; corpora under \(root)")
+        print("load average at start: \(Self.loadAverage())  (other work on the machine slows every figure)")
         var rows: [Row] = []
         for size in sizes {
             let corpus = "\(root)/corpus-\(size)"
@@ -66,28 +75,35 @@ struct BenchRunner {
             log("\(size): cold load without cache")
             let cold = try probe(corpus, ["--no-cache"])
             row.coldNoCache = cold.number("loadSeconds")
+            row.coldNoCacheCPU = cold.number("loadCPUSeconds")
+            row.analysis = "\(Int(cold.number("articles"))) articles, \(Int(cold.number("actors"))) actors, \(Int(cold.number("quotes"))) quotes, \(Int(cold.number("claims"))) claims"
             row.peakNoCache = Int(cold.number("peakBytes"))
             row.textBytes = Int(cold.number("textBytes"))
 
             let cacheDir = "\(root)/cache-\(size)"
             try? FileManager.default.removeItem(atPath: cacheDir)
             log("\(size): cold load filling the cache")
-            row.coldCache = try probe(corpus, ["--cache", cacheDir]).number("loadSeconds")
+            let filling = try probe(corpus, ["--cache", cacheDir])
+            row.coldCache = filling.number("loadSeconds")
+            row.coldCacheCPU = filling.number("loadCPUSeconds")
 
             log("\(size): warm starts")
-            var walls: [Double] = [], loads: [Double] = []
+            var walls: [Double] = [], loads: [Double] = [], cpus: [Double] = []
             for _ in 0..<3 {
                 let (result, wall) = try probeTimed(corpus, ["--cache", cacheDir])
                 walls.append(wall)
                 loads.append(result.number("loadSeconds"))
+                cpus.append(result.number("loadCPUSeconds"))
                 row.peakWarm = max(row.peakWarm, Int(result.number("peakBytes")))
             }
             row.warmProcess = Measure.median(walls)
             row.warmLoad = Measure.median(loads)
+            row.warmLoadCPU = Measure.median(cpus)
 
             log("\(size): in-memory index and searches")
             let indexed = try probe(corpus, ["--cache", cacheDir, "--index"])
             row.indexBuild = indexed.number("indexSeconds")
+            row.indexCPU = indexed.number("indexCPUSeconds")
             row.typingMedian = indexed.number("typingMedianMs")
             row.typingMax = indexed.number("typingMaxMs")
             row.searchMs = (indexed["searchMs"] as? [String: Double]) ?? [:]
@@ -115,13 +131,25 @@ struct BenchRunner {
                     row.rg.append((word, Measure.median(rgTimes), rgHits))
                 }
             }
-            row.keypress = KeypressProbe.describe()
+            row.firstFrame = row.warmLoad + indexed.number("browserDataSeconds") + indexed.number("firstRenderSeconds")
+            row.browserData = indexed.number("browserDataSeconds")
+            row.keypress = KeypressProbe.describe(KeypressProbe.Figures(
+                browserDataSeconds: indexed.number("browserDataSeconds"),
+                firstRenderSeconds: indexed.number("firstRenderSeconds"),
+                perKind: (indexed["keypressByKindMs"] as? [String: Double]) ?? [:],
+                median: indexed.number("keypressMedianMs"), worst: indexed.number("keypressWorstMs")))
+            row.keypressMedian = indexed.number("keypressMedianMs")
             rows.append(row)
             print(Self.table([row]))
         }
         print("\nAll sizes:")
         print(Self.table(rows))
         try writeJSON(rows)
+    }
+
+    static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
+            .joined(separator: " ") ?? "unknown"
     }
 
     func log(_ s: String) {
@@ -174,11 +202,13 @@ struct BenchRunner {
         for r in rows {
             let mbps = Double(r.bytes) / 1e6 / r.coldNoCache
             out += "\n== \(r.size) articles: \(r.files) files, \(mb(r.bytes)) on disk, \(mb(r.textBytes)) clean text\n"
-            out += "  cold load+analysis, no cache     \(s(r.coldNoCache))  (\(String(format: "%.1f", mbps)) MB/s)\n"
-            out += "  cold load+analysis, filling cache \(s(r.coldCache))\n"
-            out += "  warm start (process, to ready model) \(s(r.warmProcess))  (load itself \(s(r.warmLoad)))\n"
+            out += "  analysis found: \(r.analysis)\n"
+            out += "  cold load+analysis, no cache      \(s(r.coldNoCache))  (\(String(format: "%.1f", mbps)) MB/s; CPU \(s(r.coldNoCacheCPU)))\n"
+            out += "  cold load+analysis, filling cache \(s(r.coldCache))  (CPU \(s(r.coldCacheCPU)))\n"
+            out += "  warm start, process to ready model \(s(r.warmProcess))  (load itself \(s(r.warmLoad)), CPU \(s(r.warmLoadCPU)))\n"
+            out += "  warm start to first frame with articles \(s(r.firstFrame))  (= load \(s(r.warmLoad)) + browser data incl. search index \(s(r.browserData)) + first render)\n"
             out += "  peak memory: cold \(mb(r.peakNoCache)) (\(String(format: "%.1f", Double(r.peakNoCache) / Double(max(1, r.bytes))))× corpus), warm \(mb(r.peakWarm)) (\(String(format: "%.1f", Double(r.peakWarm) / Double(max(1, r.bytes))))× corpus)\n"
-            out += "  in-memory index build \(s(r.indexBuild)); search per keystroke median \(String(format: "%.2f", r.typingMedian)) ms, worst \(String(format: "%.2f", r.typingMax)) ms\n"
+            out += "  in-memory index build \(s(r.indexBuild)) (CPU \(s(r.indexCPU))); search per keystroke median \(String(format: "%.2f", r.typingMedian)) ms, worst \(String(format: "%.2f", r.typingMax)) ms\n"
             for (q, ms) in r.searchMs.sorted(by: { $0.key < $1.key }) {
                 out += "    in-memory search \(q.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%7.2f", ms)) ms\n"
             }
@@ -201,12 +231,16 @@ struct BenchRunner {
         let list: [[String: Any]] = rows.map { r in
             ["size": r.size, "files": r.files, "bytes": r.bytes, "textBytes": r.textBytes,
              "coldNoCacheSeconds": r.coldNoCache, "coldCacheSeconds": r.coldCache,
+             "coldNoCacheCPUSeconds": r.coldNoCacheCPU, "coldCacheCPUSeconds": r.coldCacheCPU,
+             "warmLoadCPUSeconds": r.warmLoadCPU, "indexCPUSeconds": r.indexCPU, "analysis": r.analysis,
+             "loadAverageAtEnd": Self.loadAverage(),
              "warmProcessSeconds": r.warmProcess, "warmLoadSeconds": r.warmLoad,
              "peakNoCacheBytes": r.peakNoCache, "peakWarmBytes": r.peakWarm,
              "indexBuildSeconds": r.indexBuild, "typingMedianMs": r.typingMedian, "typingMaxMs": r.typingMax,
              "parleySearch": r.parleySearch.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
              "rg": r.rg.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
-             "keypress": r.keypress ?? ""]
+             "keypress": r.keypress ?? "", "keypressMedianMs": r.keypressMedian,
+             "firstFrameSeconds": r.firstFrame, "browserDataSeconds": r.browserData]
         }
         let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
         let path = root + "/results.json"

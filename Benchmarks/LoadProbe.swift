@@ -24,10 +24,12 @@ enum LoadProbe {
             i += 1
         }
         let start = Measure.now()
+        let cpuStart = Measure.cpuSeconds()
         let loaded = try ModelLoader.load(paths: [dir], options: LoadOptions(useCache: useCache, cacheDirectory: cacheDir))
         let loadSeconds = Measure.now() - start
         var out: [String: Any] = [
             "loadSeconds": loadSeconds,
+            "loadCPUSeconds": Measure.cpuSeconds() - cpuStart,
             "articles": loaded.model.articles.count,
             "textBytes": loaded.model.articles.reduce(0) { $0 + $1.text.utf8.count },
             "filesAnalysed": loaded.filesAnalysed,
@@ -37,8 +39,10 @@ enum LoadProbe {
             "actors": loaded.model.actors.count,
         ]
         if index {
+            let cpuBefore = Measure.cpuSeconds()
             let (searchIndex, buildSeconds) = Measure.time { SearchIndex(model: loaded.model, knowledge: loaded.knowledge) }
             out["indexSeconds"] = buildSeconds
+            out["indexCPUSeconds"] = Measure.cpuSeconds() - cpuBefore
             var perQuery: [String: Double] = [:]
             var hits: [String: Int] = [:]
             for q in queries {
@@ -66,6 +70,12 @@ enum LoadProbe {
             }
             out["typingMedianMs"] = Measure.median(typing)
             out["typingMaxMs"] = typing.max() ?? 0
+            let keys = KeypressProbe.measure(model: loaded.model, knowledge: loaded.knowledge)
+            out["browserDataSeconds"] = keys.browserDataSeconds
+            out["firstRenderSeconds"] = keys.firstRenderSeconds
+            out["keypressMedianMs"] = keys.median
+            out["keypressWorstMs"] = keys.worst
+            out["keypressByKindMs"] = keys.perKind
         }
         out["peakBytes"] = Measure.peakMemory()
         let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])

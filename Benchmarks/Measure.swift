@@ -21,6 +21,14 @@ enum Measure {
         return usage.ru_maxrss * 1024
     }
 
+    /// CPU seconds this process has used (user + system), all threads.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     static func median(_ xs: [Double]) -> Double {
         let s = xs.sorted()
         if s.isEmpty { return .nan }

@@ -63,6 +63,12 @@ static void parley_restore_terminal_handler(int sig) {
     }
     sigaction(sig, &parley_previous_actions()[sig], NULL);
     raise(sig);
+    // The previous handler returned (Swift's backtracer does so for a signal sent by
+    // another process): end the program the default way rather than resume a screen
+    // that has been given back.
+    signal(sig, SIG_DFL);
+    raise(sig);
+    _exit(128 + sig);
 }
 
 static inline void parley_install_signal_handlers(void) {

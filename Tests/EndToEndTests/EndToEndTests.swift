@@ -1,1 +1,229 @@
+import Foundation
 import Testing
+
+/// Where the package, the built binary and the seed corpus are.
+enum E2E {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `parley` binary next to the test bundle (SwiftPM builds it: EndToEndTests
+    /// depends on the parley target), or in `.build/debug`.
+    static let binary: String? = {
+        var candidates: [URL] = []
+        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
+        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+        for dir in candidates {
+            let p = dir.appendingPathComponent("parley").path
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }()
+
+    static let seeds = packageRoot.appendingPathComponent("../shared/corpus/seeds").standardizedFileURL.path
+
+    static let ready: Bool = {
+        var missing: [String] = []
+        if Tmux.path == nil { missing.append("tmux is not installed") }
+        if !FileManager.default.fileExists(atPath: seeds) { missing.append("\(seeds) is absent") }
+        if binary == nil { missing.append("the parley binary was not found") }
+        if !missing.isEmpty { print("EndToEndTests skipped: " + missing.joined(separator: "; ")) }
+        return missing.isEmpty
+    }()
+
+    /// The gold titles of the seed articles.
+    static let seedTitles = [
+        "With recent positive signals, are direct Russia-Ukraine negotiations still far off?",
+        "Russia proposes direct peace talks with Ukraine after Kiev and European leaders called for 30-day ceasefire",
+        "Vladimir Putin Willing to Engage in Direct Discussions with Ukraine",
+        "Putin's reported proposal for bilateral talks with Ukraine gains wide attention",
+        "Putin expresses willingness to engage in direct peace negotiations with Ukraine",
+    ]
+
+    /// Starts parley on the seeds inside a shell that reports how it ended.
+    static func start(width: Int = 100, height: Int = 30, args: String = "", env: [String: String] = [:]) throws -> Tmux {
+        // The shell survives Ctrl-C (its trap runs a command, so parley still gets the
+        // default action) and reports how parley ended.
+        let cmd = "trap 'true' INT; '\(binary!)' \(args) '\(seeds)'; echo \"parley exited $?\"; exec sh"
+        return try Tmux(command: cmd, width: width, height: height, environment: env)
+    }
+
+    /// Waits until the browser has loaded the seeds.
+    static func waitUntilLoaded(_ t: Tmux) -> (ok: Bool, screen: String) {
+        t.waitFor { $0.contains("Position matrix") && $0.contains("seeds ·") }
+    }
+}
+
+@Suite("End to end in tmux", .serialized, .enabled(if: E2E.ready, "needs tmux, ../shared/corpus/seeds and the parley binary"))
+struct EndToEndTests {
+    @Test func mainScreenShowsTheSeedTitlesPartiesAndIssues() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        let (loaded, screen) = E2E.waitUntilLoaded(t)
+        #expect(loaded, "browser did not load:\n\(screen)")
+        for title in E2E.seedTitles {
+            let prefix = String(title.prefix(30))
+            #expect(screen.contains(prefix), "title missing: \(prefix)\n\(screen)")
+        }
+        for party in ["Russia", "Ukraine", "US", "Europe"] { #expect(screen.contains(party)) }
+        for issue in ["Ceasefire", "Direct talks", "Territory", "NATO", "Security guarantees",
+                      "Sanctions", "Civilian strikes", "Reconstruction"] {
+            #expect(screen.contains(issue), "issue missing: \(issue)")
+        }
+        #expect(screen.contains("5 articles"))
+    }
+
+    @Test func searchingIstanbulNarrowsToOneArticle() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("/")
+        t.type("istanbul")
+        let (ok, screen) = t.waitFor { $0.contains("/istanbul") && $0.contains("1 article ·") }
+        #expect(ok, "search did not narrow:\n\(screen)")
+        t.press("Enter")
+        let (kept, after) = t.waitFor { $0.contains("Articles · /istanbul") && $0.contains("1/1") }
+        #expect(kept, "filter not kept:\n\(after)")
+        #expect(after.contains(String(E2E.seedTitles[1].prefix(30))), "\(after)")
+        for other in [0, 2, 3, 4] { #expect(!after.contains(String(E2E.seedTitles[other].prefix(30)))) }
+        t.press("Escape")
+        #expect(t.waitFor { $0.contains("5/5") || $0.contains("1/5") }.ok)
+    }
+
+    @Test func enterOnAMatrixCellShowsItsEvidenceAndOpensTheSentence() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        // Russia × Direct talks: the gold answer is "support".
+        t.press("3")
+        t.press("j")
+        t.press("Enter")
+        let (ok, screen) = t.waitFor { s in
+            s.contains("Russia · Direct talks —") && s.range(of: #"[1-9][0-9]* evidence"#, options: .regularExpression) != nil
+        }
+        #expect(ok, "no evidence for Russia × Direct talks:\n\(screen)")
+        #expect(screen.contains("Russia · Direct talks — + support"), "\(screen)")
+        #expect(screen.contains("Putin"), "\(screen)")
+        t.press("Enter")
+        let (opened, reader) = t.waitFor { $0.contains("▶ 4 Reader") && $0.contains("▶ ") }
+        #expect(opened, "evidence did not open in the reader:\n\(reader)")
+        t.press("Escape")
+        #expect(t.waitFor { $0.contains("Russia · Direct talks —") }.ok)
+    }
+
+    @Test func questionMarkShowsTheHelp() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("?")
+        let (ok, screen) = t.waitFor { $0.contains("Keys") && $0.contains("half a page down") }
+        #expect(ok, "\(screen)")
+        t.press("Escape")
+        #expect(t.waitFor { !$0.contains("half a page down") }.ok)
+    }
+
+    @Test func resizingRelaysOutAndTinyWindowsSaySo() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.resize(width: 80, height: 24)
+        let (small, s1) = t.waitFor { s in
+            let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return s.contains("Position matrix") && lines.count >= 24 && s.contains("Guarantees")
+        }
+        #expect(small, "\(s1)")
+        t.resize(width: 50, height: 12)
+        let (tiny, s2) = t.waitFor { $0.contains("Terminal too small") }
+        #expect(tiny, "\(s2)")
+        t.resize(width: 100, height: 30)
+        #expect(t.waitFor { $0.contains("Security guarantees") }.ok)
+    }
+
+    @Test func tCyclesThemes() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        #expect(t.screen().contains("theme: default"))
+        t.press("t")
+        #expect(t.waitFor { $0.contains("theme: light") }.ok)
+    }
+
+    @Test func qLeavesACleanShell() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        #expect(t.display("#{alternate_on}") == "1")
+        t.press("q")
+        let (ok, screen) = t.waitFor { $0.contains("parley exited 0") }
+        #expect(ok, "\(screen)")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+        #expect(t.display("#{keypad_flag}") == "0")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("C-c")
+        let (ok, screen) = t.waitFor { $0.contains("parley exited 130") }
+        #expect(ok, "\(screen)")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+    }
+
+    @Test(arguments: [("TERM", 143), ("SEGV", 139)])
+    func signalsRestoreTheTerminal(signal: String, status: Int) throws {
+        let t = try E2E.start()
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        let shell = t.display("#{pane_pid}")
+        _ = try Spawn.run("/bin/sh", ["-c", "pkill -\(signal) -P \(shell) -x parley"])
+        let (ok, screen) = t.waitFor(timeout: 20) { $0.contains("parley exited \(status)") }
+        #expect(ok, "\(screen)")
+        if signal == "SEGV" { #expect(t.history().contains("Program crashed"), "the backtrace shows on the normal screen") }
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+    }
+
+    @Test func monochromeUnderNoColor() throws {
+        let t = try E2E.start(env: ["NO_COLOR": "1"])
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        #expect(t.screen().contains("theme: monochrome"))
+        let colours = (try? t.run(["capture-pane", "-p", "-e", "-t", "e2e"])) ?? ""
+        #expect(!colours.contains("[38;"), "colour codes under NO_COLOR")
+    }
+}
+
+@Suite("Command line around the browser", .enabled(if: E2E.binary != nil))
+struct BrowserCommandLineTests {
+    func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = "/nonexistent-parley-config"
+        let r = try Spawn.run(E2E.binary!, args, environment: env)
+        return (r.status, r.output, r.error)
+    }
+
+    @Test func themesListsTheBundledThemes() throws {
+        let r = try run(["themes"])
+        #expect(r.status == 0)
+        #expect(r.out == "default\nlight\nhigh-contrast\nmonochrome\n")
+    }
+
+    @Test func anUnknownThemeIsAUsageError() throws {
+        let r = try run(["--theme", "octarine", E2E.seeds])
+        #expect(r.status == 2)
+        #expect(r.err.hasPrefix("parley: error: unknown theme 'octarine'"))
+    }
+
+    @Test func withoutATerminalTheBrowserSaysSo() throws {
+        let r = try run([E2E.seeds])
+        #expect(r.status == 2)
+        #expect(r.err.contains("the browser needs a terminal"))
+    }
+
+    @Test func aMissingPathFailsBeforeTheScreenOpens() throws {
+        let r = try run(["/nonexistent/articles"])
+        #expect(r.status == 1)
+        #expect(r.err == "parley: error: no such file or folder: /nonexistent/articles\n")
+    }
+}

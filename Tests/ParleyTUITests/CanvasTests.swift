@@ -47,7 +47,7 @@ struct CanvasTests {
 
     @Test func foldingFindsAccentAndCaseInsensitiveWordStarts() {
         let text = "Erdoğan met KYIV officials; kyivan? no."
-        let spans = TextFolding.find(["erdogan", "kyiv"], in: text)
+        let spans = Highlighter.find(["erdogan", "kyiv"], in: text)
         #expect(spans.map { String($0.slice(of: text)) } == ["Erdoğan", "KYIV", "kyivan"])
     }
 

@@ -20,7 +20,9 @@ extension ArticleScan {
         "published", "updated", "by", "from", "to", "of", "all", "some", "many", "most", "more", "such", "than",
         "despite", "following", "during", "since", "until", "over", "under", "into", "per", "via", "east", "west",
         "north", "south", "european", "western", "eastern", "soviet", "easter", "christmas", "great", "patriotic",
-        "truth", "social", "media", "ukraine", "russia", "kremlin", "nato", "un", "eu", "us",
+        "truth", "social", "media", "ukraine", "russia", "kremlin", "nato", "un", "eu", "us", "press", "conference",
+        "television", "tv", "air", "statement", "summit", "talks", "forum", "ceasefire", "truce", "deal", "plan",
+        "memorandum", "agreement", "accord", "treaty", "operation", "front", "minister's", "office's", "sea",
     ]
     static let particles: Set<String> = ["von", "der", "de", "van", "bin", "al", "da", "di", "le", "la", "del", "dos"]
 
@@ -29,7 +31,8 @@ extension ArticleScan {
         let t = tokens[i]
         guard t.kind == .word, t.upper, !t.allCaps else { return false }
         if keys[i].utf8.contains(46) { return false }
-        if mentionAt[i] >= 0 || outletAt[i] || inQuote(i) { return false }
+        if mentionAt[i] >= 0 || outletAt[i] || placeAt[i] || inQuote(i) { return false }
+        if t.id >= 0 && lex.commonWords.contains(t.id) { return false }
         if Self.notNames.contains(keys[i]) { return false }
         if lex.partyWords.hasFirst(t), lex.partyWords.longest(at: i, in: tokens) != nil { return false }
         if flags(i).contains(.title) { return false }
@@ -153,7 +156,7 @@ extension ArticleScan {
         var k = 0
         var pending: [Found] = []
         while k < n {
-            if mentionAt[k] < 0 && tokens[k].upper && tokens[k].kind == .word && !outletAt[k] {
+            if mentionAt[k] < 0 && tokens[k].upper && tokens[k].kind == .word && !outletAt[k] && !placeAt[k] {
                 var matched = false
                 for (name, e) in fullNames where name.count > 1 && k + name.count <= n {
                     if (0..<name.count).allSatisfy({ keys[k + $0] == name[$0] && mentionAt[k + $0] < 0 }) {

@@ -26,6 +26,7 @@ struct ArticleScan {
     /// Index into `found` for every token a mention covers, or -1.
     var mentionAt: [Int32]
     var outletAt: [Bool]
+    var placeAt: [Bool]
     /// The longest language-list phrase starting at each token (length 0 when none).
     var wordLen: [UInt8]
     var wordFlags: [WordFlags]
@@ -51,6 +52,7 @@ struct ArticleScan {
         female = lex.female
         mentionAt = [Int32](repeating: -1, count: tokens.count)
         outletAt = [Bool](repeating: false, count: tokens.count)
+        placeAt = [Bool](repeating: false, count: tokens.count)
         wordLen = [UInt8](repeating: 0, count: tokens.count)
         wordFlags = [WordFlags](repeating: [], count: tokens.count)
         quoteOf = [Int32](repeating: -1, count: tokens.count)
@@ -91,6 +93,8 @@ struct ArticleScan {
                 switch ref {
                 case .outlet:
                     for k in i..<(i + len) { outletAt[k] = true }
+                case .place:
+                    for k in i..<(i + len) { placeAt[k] = true }
                 case let .actor(e):
                     add(Found(first: i, end: i + len, entity: e, how: .name))
                 case let .ref(e):
@@ -119,6 +123,13 @@ struct ArticleScan {
             found[found.count - 1].end = f.end
             if f.how == .name { found[found.count - 1].how = .name }
             for k in f.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
+            return
+        }
+        // A role phrase right before another actor's name is that person's title
+        // ("the US envoy Keith Kellogg"): the name wins.
+        if let last = found.last, last.end == f.first, last.how == .ref, f.how == .name, f.entity >= 0 {
+            found[found.count - 1] = Found(first: last.first, end: f.end, entity: f.entity, how: .name)
+            for k in last.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
             return
         }
         found.append(f)

@@ -23,12 +23,18 @@ extension ArticleScan {
 
     private enum Event {
         case mention(Int, object: Bool, at: Int)
-        case cue(Int, issue: Issue?, text: Phrase, at: Int)
+        case cue(Int, issue: Issue?, text: Phrase, at: Int, except: UInt16 = 0)
         case negation(Phrase, at: Int)
         case condition(Phrase)
+        case doubt
+        case obligation
         case comma(backReference: Int?)
+        /// "and"/"or" joining two items of a list.
+        case listBreak
         case clauseBreak
         case speech(Int)
+        /// A second speech verb of the same speaker ("and vowed").
+        case speechAgain
         case signal(Issue, Int, text: Phrase, at: Int)
     }
 
@@ -50,6 +56,12 @@ extension ArticleScan {
         var owner: Int?
         var text: Phrase
         var at: Int
+        /// Issues this general cue does not speak for (an issue cue stands at the same place).
+        var except: UInt16 = 0
+    }
+
+    static func bit(_ issue: Issue) -> UInt16 {
+        UInt16(1) << UInt16(Issue.allCases.firstIndex(of: issue) ?? 0)
     }
 
     static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
@@ -104,7 +116,7 @@ extension ArticleScan {
 
     static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
         "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
-    static let clauseOpeners: Set<String> = ["that", ",", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+    static let clauseOpeners: Set<String> = ["that", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
         "this", "there", "his", "her", "its", "their", "our"]
 
     /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
@@ -115,7 +127,7 @@ extension ArticleScan {
         let next = tokens[j]
         if keys[j] == "to" || keys[j] == "by" { return false }
         if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
-        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == "," }
+        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
     }
 
     private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
@@ -168,8 +180,17 @@ extension ArticleScan {
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
                len > (signal?.length ?? 0) {
                 let phrase = Phrase(a: i, b: i + len)
+                var except: UInt16 = 0
                 for c in cues {
                     out.append(.cue(c.polarity == .oppose ? -1 : 1, issue: c.issue, text: phrase, at: i))
+                    except |= Self.bit(c.issue)
+                }
+                // The same words may be a general cue for the other issues ("give up" strikes
+                // is a halt; "give up" NATO membership is opposition).
+                let f = wordFlags[i]
+                if wordLen[i] > 0 && (f.contains(.support) || f.contains(.oppose)) && !f.contains(.negation) {
+                    out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil,
+                                    text: Phrase(a: i, b: i + Int(wordLen[i])), at: i, except: except))
                 }
                 advance = len
             } else if wordLen[i] > 0 {
@@ -180,12 +201,23 @@ extension ArticleScan {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
                     out.append(.condition(phrase)); advance = len
-                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
+                } else if f.contains(.doubt) {
+                    out.append(.doubt); advance = len
+                } else if f.contains(.obligation) {
+                    out.append(.obligation); advance = len
+                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
+                            // "demanded that Kyiv withdraw": what follows is the demand itself.
+                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
+                    out.append(.listBreak)
+                } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
+                    // "said ... and vowed to ...": the same speaker goes on.
+                    out.append(.speechAgain); advance = len
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
@@ -227,6 +259,7 @@ extension ArticleScan {
             var locked = false
             var chain: [Link] = []
             var negation: (Phrase, Int)? = nil
+            var negated: (Phrase, Int)? = nil
             var inCondition = false
             var conditional: Phrase? = nil
             var orphans: [(Issue, Int, Phrase, Int)] = []
@@ -235,6 +268,7 @@ extension ArticleScan {
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
             var clauseSignals: [(Issue, Int, Phrase)] = []
             var backMode = false
+            var usedSignal = false
             var backNoun = -1
             var backSubjects: [Int] = []
             var backCue: Link? = nil
@@ -259,14 +293,20 @@ extension ArticleScan {
                         emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
-                clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
+                backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
-                    for (issue, pol, text, _) in orphans where cue.issue == nil || cue.issue == issue {
+                    for (issue, pol, text, _) in orphans
+                    where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
                         emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
                 for var c in clause {
                     if let conditional, c.stance == .support {
+                        c.stance = .conditional
+                        c.cue += "; " + say(conditional)
+                    } else if let conditional, c.stance == .oppose, c.issue == .sanctions {
+                        // Lifting sanctions "only after" or "until" something is keeping them
+                        // until then.
                         c.stance = .conditional
                         c.cue += "; " + say(conditional)
                     }
@@ -277,6 +317,7 @@ extension ArticleScan {
             for ev in evs {
                 switch ev {
                 case let .mention(e, object, at):
+                    if inCondition { continue }
                     if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
@@ -288,19 +329,25 @@ extension ArticleScan {
                     } else if !object && !locked {
                         subjects.append(e)
                     }
-                case let .cue(pol, issue, text, at):
+                case let .cue(pol, issue, text, at, except):
                     if backMode && at == backNoun { continue }
+                    // Cues inside a condition belong to the condition ("if Russia refused ...").
+                    if inCondition { continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
+                        negated = (neg, at)
+                    } else if let (neg, nAt) = negated, nAt == at {
+                        // The issue cue and the general cue on the same words share the negation.
+                        p = -p; t.negA = neg.a; t.negB = neg.b
                     }
-                    if issue == nil { locked = true }
+                    locked = true
                     if backMode && backCue == nil && issue == nil {
-                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at)
+                        backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
                     }
-                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at)
+                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at, except: except)
                     if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
                         orphanCue = link
                     } else {
@@ -311,13 +358,33 @@ extension ArticleScan {
                 case let .condition(text):
                     inCondition = true
                     conditional = text
+                case .doubt:
+                    inCondition = true
+                case .obligation:
+                    // "Moscow must agree to a ceasefire," Starmer said: the speaker's demand.
+                    if chain.isEmpty, let first = subjects.first, clauseSpeaker >= 0,
+                       party(of: clauseSpeaker) != party(of: first) {
+                        subjects = [clauseSpeaker]
+                    }
+                case .listBreak:
+                    // The next item of a list starts afresh below the clause's main cue:
+                    // "renunciation of NATO membership and the lifting of sanctions".
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                 case let .comma(backReference):
                     inCondition = false
+                    if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
+                    usedSignal = false
                     if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
                 case .clauseBreak:
                     flush()
                     if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case .speechAgain:
+                    flush()
+                    if clauseSpeaker >= 0 { fallback = [clauseSpeaker] }
+                    subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .speech(who):
                     flush()
@@ -331,11 +398,20 @@ extension ArticleScan {
                     if backMode { signalAfterBack = true; continue }
                     clauseSignals.append((issue, pol, text))
                     var p = pol
-                    if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
+                    var negatedBy: Phrase? = nil
+                    if let (neg, nAt) = negation, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
                         p = -p
                         negation = nil
+                        negatedBy = neg
                     }
-                    let links = chain.filter { $0.issue == nil || $0.issue == issue }
+                    usedSignal = true
+                    let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
+                    if links.isEmpty, let neg = negatedBy {
+                        // "there will be no return to the 1991 borders", "Kyiv will never recognise
+                        // occupied territories": the negation is the cue.
+                        emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")
+                        continue
+                    }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))
                         continue

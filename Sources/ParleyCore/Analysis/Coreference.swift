@@ -31,7 +31,7 @@ extension ArticleScan {
                     if isPerson(e) {
                         if female[e] { lastFemale = e }
                         else if !weak || lastMale < 0 || sentenceOf[i] != sentenceOf[lastMaleAt] { lastMale = e; lastMaleAt = i }
-                    } else {
+                    } else if !(i > 0 && (flags(i - 1).contains(.objectWord) || keys[i - 1] == "by")) {
                         lastBody = e
                     }
                     if let k = recent.lastIndex(of: e) { recent.remove(at: k) }

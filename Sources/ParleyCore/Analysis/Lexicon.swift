@@ -11,6 +11,8 @@ final class Lexicon: Sendable {
         case outlet
         /// A generic role phrase ("the president"), resolved to the latest fitting actor.
         case generic(Int)
+        /// A place: no actor, and never part of a person's name.
+        case place
     }
 
     /// A cue that takes a side on one issue only.
@@ -32,6 +34,8 @@ final class Lexicon: Sendable {
     let genericRoles: [[String]]
     let actorIndex: [String: Int]
     let vocabulary: Vocabulary
+    /// Vocabulary numbers of common lower-case words (never part of a person's name).
+    let commonWords: Set<Int32>
 
     init(_ kb: KnowledgeBase) {
         actors = kb.actors
@@ -52,12 +56,14 @@ final class Lexicon: Sendable {
         }
         let generic = kb.language.genericRoles.sorted { $0.key < $1.key }
         for (i, g) in generic.enumerated() { entities.add(g.key, .generic(i), vocabulary: &vocab) }
+        for place in kb.places { entities.add(place, .place, vocabulary: &vocab) }
         genericRoles = generic.map { $0.value.map { $0.lowercased() } }
 
         var words = PhraseTable<WordFlags>()
         let lists: [([String], WordFlags)] = [
             (kb.language.support, .support), (kb.language.oppose, .oppose),
             (kb.language.negation, .negation), (kb.language.condition, .condition),
+            (kb.language.doubt, .doubt), (kb.language.obligation, .obligation),
             (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),
@@ -110,6 +116,18 @@ final class Lexicon: Sendable {
         self.signals = signals
         self.issueCues = issueCues
         self.partyWords = partyWords
+        // Words the word lists use in lower case are common words, never parts of a name.
+        var common = Set<Int32>()
+        for list in [kb.language.support, kb.language.oppose, kb.language.negation, kb.language.condition,
+                     kb.language.clauseBreaks, kb.language.objectWords, kb.language.coordinators,
+                     kb.language.speechVerbs, kb.language.reportVerbs, kb.language.roles,
+                     kb.language.notActorRoles, kb.language.doubt, kb.language.obligation] {
+            for phrase in list {
+                let (tokens, keys) = Tokenizer.tokenize(phrase)
+                for (t, k) in zip(tokens, keys) where t.kind == .word && !t.upper { common.insert(vocab.add(k)) }
+            }
+        }
+        commonWords = common
         vocab.finish()
         self.vocabulary = vocab
     }

@@ -11,8 +11,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
+    /// The phrases that start with one word: the one-word phrase, and longer ones by their
+    /// second word (so "the" does not try every "the ..." phrase).
+    struct Bucket: Sendable {
+        var single: Entry?
+        var bySecond: [Int32: [Entry]] = [:]
+    }
+
     private var building: [Int32: [Entry]] = [:]
-    private var slots: [[Entry]] = []
+    private var slots: [Bucket] = []
     /// Whether any phrase starts with the word, so misses never touch `slots`.
     private var starts: [Bool] = []
 
@@ -36,9 +43,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Makes the table ready for lookups once the vocabulary is complete.
     mutating func finish(vocabularySize: Int) {
-        slots = Array(repeating: [], count: vocabularySize)
+        slots = Array(repeating: Bucket(), count: vocabularySize)
         starts = Array(repeating: false, count: vocabularySize)
-        for (id, list) in building { slots[Int(id)] = list; starts[Int(id)] = true }
+        for (id, list) in building {
+            var bucket = Bucket()
+            for e in list {
+                if e.ids.count == 1 { bucket.single = e } else { bucket.bySecond[e.ids[1], default: []].append(e) }
+            }
+            slots[Int(id)] = bucket
+            starts[Int(id)] = true
+        }
         building = [:]
     }
 
@@ -70,12 +84,25 @@ struct PhraseTable<Value: Sendable>: Sendable {
                  where accept: ((Value) -> Bool)? = nil) -> (length: Int, value: Value)? {
         let id = tokens[i].id
         guard id >= 0, Int(id) < starts.count, starts[Int(id)] else { return nil }
-        let list = slots[Int(id)]
         let limit = limit ?? tokens.count
-        return tokens.withUnsafeBufferPointer { buf in
-            for e in list where Self.fits(e, buf, i, limit: limit) {
-                if let accept, !accept(e.value) { continue }
-                return (e.ids.count, e.value)
+        return slots.withUnsafeBufferPointer { slotBuf in
+            if i + 1 < limit, !slotBuf[Int(id)].bySecond.isEmpty {
+                let second = tokens[i + 1].id
+                if second >= 0, let list = slotBuf[Int(id)].bySecond[second] {
+                    let hit: (Int, Value)? = tokens.withUnsafeBufferPointer { buf in
+                        for e in list where Self.fits(e, buf, i, limit: limit) {
+                            if let accept, !accept(e.value) { continue }
+                            return (e.ids.count, e.value)
+                        }
+                        return nil
+                    }
+                    if let hit { return hit }
+                }
+            }
+            if let e = slotBuf[Int(id)].single {
+                let t = tokens[i]
+                let capsOK = e.caps[0] == 0 || (e.caps[0] == 1 && t.upper) || (e.caps[0] == 2 && t.allCaps)
+                if capsOK && (accept.map { $0(e.value) } ?? true) { return (1, e.value) }
             }
             return nil
         }

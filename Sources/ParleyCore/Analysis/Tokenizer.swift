@@ -35,6 +35,8 @@ enum Tokenizer {
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v >= 0x2000 && v <= 0x206F { return false }  // general punctuation: dashes, quotes
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }  // Latin letters with accents
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
@@ -43,12 +45,15 @@ enum Tokenizer {
     private static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 32 || v == 9 || v == 10 || v == 13 || v == 11 || v == 12 }
+        if v >= 0x2010 && v <= 0x2027 { return false }  // dashes, quotes, ellipsis
+        if v >= 0xC0 && v <= 0x24F { return false }
         return s.properties.isWhitespace || v == 0xA0 || v == 0x200B || v == 0xFEFF
     }
 
     private static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 65 && v <= 90 }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
         return s.properties.isUppercase
     }
 

@@ -13,5 +13,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let title = WordFlags(rawValue: 1 << 9)
     static let role = WordFlags(rawValue: 1 << 10)
     static let notActorRole = WordFlags(rawValue: 1 << 11)
+    static let doubt = WordFlags(rawValue: 1 << 12)
+    static let obligation = WordFlags(rawValue: 1 << 13)
     static let cue: WordFlags = [.support, .oppose]
 }

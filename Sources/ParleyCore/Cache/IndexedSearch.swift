@@ -135,9 +135,11 @@ extension CorpusCache {
             if let before = query.before { conditions.append("a.published <= ?"); arguments.append(before) }
 
             var terms: [String] = []
+            var everyAlternative: [[String]] = []
             for text in texts {
                 let alternatives = expander.alternatives(for: text)
                 if alternatives.isEmpty { continue }
+                everyAlternative += alternatives
                 terms.append("(" + alternatives.map { "\"" + $0.joined(separator: " ") + "\"" }
                     .joined(separator: " OR ") + ")")
             }
@@ -155,40 +157,24 @@ extension CorpusCache {
                 }
                 return out
             }
+            // The index ranks; the snippets are cut here (reading each text only up to its
+            // first hits), several times faster than FTS5's snippet() on common words.
             let sql = """
-                SELECT a.id, a.title, -bm25(article_fts) AS score,
-                       snippet(article_fts, 0, '[', ']', '...', 24)
+                SELECT a.id, a.title, -bm25(article_fts) AS score, a.text
                 FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
                 WHERE article_fts MATCH ?\(filter)
                 ORDER BY rank, a.rowid
                 """
+            let finder = HitFinder(alternatives: everyAlternative)
             let rows = try Row.fetchCursor(db, sql: sql,
                                            arguments: StatementArguments([terms.joined(separator: " AND ")] + arguments))
             while let row = try rows.next() {
                 let score: Double = row[2]
-                out.append((SearchHit(article: row[0], score: (score * 100).rounded() / 100,
-                                      snippet: Self.tidy(row[3])), row[1]))
+                let text: String = row[3]
+                let snippet = Snippet.make(text: text, hits: finder.hits(in: text))
+                out.append((SearchHit(article: row[0], score: (score * 100).rounded() / 100, snippet: snippet), row[1]))
             }
             return out
         }
-    }
-
-    /// One line, with the ellipses set apart: "... [Istanbul] ...".
-    static func tidy(_ snippet: String) -> String {
-        var out = ""
-        out.reserveCapacity(snippet.utf8.count + 4)
-        var lastSpace = false
-        for ch in snippet {
-            if ch.isWhitespace {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-            } else {
-                out.append(ch)
-                lastSpace = false
-            }
-        }
-        if out.hasPrefix("..."), !out.hasPrefix("... ") { out.insert(" ", at: out.index(out.startIndex, offsetBy: 3)) }
-        if out.hasSuffix("..."), !out.hasSuffix(" ...") { out.insert(" ", at: out.index(out.endIndex, offsetBy: -3)) }
-        return out.trimmingCharacters(in: .whitespaces)
     }
 }

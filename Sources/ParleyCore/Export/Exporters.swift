@@ -159,16 +159,27 @@ public enum Exporters {
             }
             return out
         case .table:
-            let header = ["PARTY"] + m.issues.map(\.shortLabel)
+            // Glyph, a short stance word and the number of evidence sentences per cell:
+            // "+ sup 17", "± mix 5"; nine columns of at most nine characters fit 100 columns.
+            func short(_ stance: Stance) -> String {
+                switch stance {
+                case .support: "sup"
+                case .oppose: "opp"
+                case .conditional: "cond"
+                case .mixed: "mix"
+                case .none: ""
+                }
+            }
+            let header = ["PARTY"] + m.issues.map { $0.label.count <= 9 ? $0.label : $0.shortLabel }
             let rows = m.parties.map { party -> [String] in
                 [party.label] + m.issues.map { issue in
                     guard let c = m.cell(party, issue), c.stance != .none else { return "·" }
-                    return "\(c.stance.glyph)\(c.stance.rawValue.prefix(4)) \(c.evidence.count)"
+                    return "\(c.stance.glyph) \(short(c.stance)) \(c.evidence.count)"
                 }
             }
             return TextTable(header: header, rows: rows).render()
-                + "\n+ support  - oppose  ? conditional  ± mixed  · no evidence; "
-                + "the number counts the evidence sentences\n"
+                + "\n+ sup support  - opp oppose  ? cond conditional  ± mix mixed  · no evidence\n"
+                + "the number counts the evidence sentences; `--format csv` or `json` lists them\n"
         }
     }
 }

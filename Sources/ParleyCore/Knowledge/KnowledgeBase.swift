@@ -24,6 +24,8 @@ public struct KnowledgeBase: Sendable {
     public var signals: [SignalRule]
     /// Cue words, negation, conditions, speech verbs, titles and roles.
     public var language: LanguageLists
+    /// Names of places, never read as people's names.
+    public var places: [String] = []
 
     public init(actors: [Actor] = [], spellingGroups: [[String]] = [], outlets: [String] = [],
                 issueSignals: [Issue: [String]] = [:], version: String = "0",
@@ -143,6 +145,7 @@ public struct KnowledgeBase: Sendable {
                 kb.outlets.append(contentsOf: outlet.aliases ?? [])
             }
             places += file.groups ?? []
+            kb.places += file.places ?? []
             for entry in file.signal ?? [] {
                 guard let issue = Issue(rawValue: entry.issue) else {
                     throw KnowledgeError.unreadable(name, "signal: unknown issue \(entry.issue)")
@@ -158,6 +161,8 @@ public struct KnowledgeBase: Sendable {
             kb.language.oppose += file.oppose ?? []
             kb.language.negation += file.negation ?? []
             kb.language.condition += file.condition ?? []
+            kb.language.doubt += file.doubt ?? []
+            kb.language.obligation += file.obligation ?? []
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []

@@ -32,11 +32,14 @@ struct KnowledgeFile: Decodable, Sendable {
     var actor: [ActorEntry]?
     var outlet: [OutletEntry]?
     var groups: [[String]]?
+    var places: [String]?
     var signal: [SignalEntry]?
     var support: [String]?
     var oppose: [String]?
     var negation: [String]?
     var condition: [String]?
+    var doubt: [String]?
+    var obligation: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

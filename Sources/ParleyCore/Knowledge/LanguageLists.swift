@@ -8,6 +8,10 @@ public struct LanguageLists: Sendable, Hashable {
     public var issueOppose: [Issue: [String]] = [:]
     public var negation: [String] = []
     public var condition: [String] = []
+    /// Words that leave what follows open ("whether"): no claim is read there.
+    public var doubt: [String] = []
+    /// Words that make a clause a demand of the speaker ("must", "has to").
+    public var obligation: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []

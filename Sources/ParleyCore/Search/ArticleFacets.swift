@@ -18,20 +18,25 @@ public struct FacetBuilder: Sendable {
     private let partyOf: [String: Party]
     /// First folded word of a signal → (issue, the rest of the signal's words).
     private let signals: [String: [(Issue, [String])]]
+    /// Every signal as (issue, its folded words).
+    let signalPhrases: [(Issue, [String])]
 
     public init(knowledge: KnowledgeBase) {
         var partyOf: [String: Party] = [:]
         for actor in knowledge.actors { partyOf[actor.id] = actor.party }
         self.partyOf = partyOf
         var signals: [String: [(Issue, [String])]] = [:]
+        var phrases: [(Issue, [String])] = []
         for issue in Issue.allCases {
             for signal in knowledge.issueSignals[issue] ?? [] {
                 let words = TextFolding.words(signal)
                 guard let first = words.first else { continue }
                 signals[first, default: []].append((issue, Array(words.dropFirst())))
+                phrases.append((issue, words))
             }
         }
         self.signals = signals
+        self.signalPhrases = phrases
     }
 
     /// The facets of an article from its analysis and its folded words.

@@ -45,6 +45,39 @@ public struct SearchIndex: Sendable {
     public var vocabularySize: Int { store.terms.count }
 }
 
+/// The folded words of a run of articles, numbered within the run (merged afterwards).
+struct TokenChunk: Sendable {
+    var names: [String] = []
+    var terms: [Int32] = []
+    var starts: [UInt32] = []
+    var lengths: [UInt16] = []
+    var docLengths: [Int] = []
+
+    init(_ articles: [Article], range: Range<Int>) {
+        var ids: [String: Int32] = [:]
+        terms.reserveCapacity(range.count * 700)
+        starts.reserveCapacity(range.count * 700)
+        lengths.reserveCapacity(range.count * 700)
+        for d in range {
+            let before = terms.count
+            TextFolding.scan(articles[d].text) { word, start, end in
+                let id: Int32
+                if let known = ids[word] {
+                    id = known
+                } else {
+                    id = Int32(names.count)
+                    ids[word] = id
+                    names.append(word)
+                }
+                terms.append(id)
+                starts.append(UInt32(start))
+                lengths.append(UInt16(min(end - start, Int(UInt16.max))))
+            }
+            docLengths.append(terms.count - before)
+        }
+    }
+}
+
 /// One article that matched, with its score and the resolved terms (for spans).
 struct IndexMatch {
     var doc: Int32
@@ -55,11 +88,12 @@ struct IndexMatch {
 /// The index's tables (shared, immutable).
 final class SearchIndexStore: Sendable {
     let terms: [String: Int32]
-    let postings: [PostingList]
-    /// Word `k` of article `d` spans bytes `tokenStart[tokenBase[d] + k] ..< tokenEnd[...]`.
+    let table: PostingTable
+    /// Word `k` of article `d` starts at byte `tokenStart[tokenBase[d] + k]` of its text and
+    /// is `tokenLength[...]` bytes long.
     let tokenBase: [Int]
     let tokenStart: [UInt32]
-    let tokenEnd: [UInt32]
+    let tokenLength: [UInt16]
     let avgLength: Double
     let partyMask: [UInt8]
     let issueMask: [UInt16]
@@ -76,69 +110,107 @@ final class SearchIndexStore: Sendable {
     static let prefixLimit = 2000
 
     init(model: ParleyModel, knowledge: KnowledgeBase) {
-        var terms: [String: Int32] = [:]
-        var postings: [PostingList] = []
-        var tokenBase: [Int] = [0]
-        var tokenStart: [UInt32] = []
-        var tokenEnd: [UInt32] = []
-        var partyMask: [UInt8] = []
-        var issueMask: [UInt16] = []
-        var actorDocs: [String: [Int32]] = [:]
-        let facetBuilder = FacetBuilder(knowledge: knowledge)
         let articles = model.articles
-        tokenStart.reserveCapacity(articles.count * 600)
-        tokenEnd.reserveCapacity(articles.count * 600)
-        partyMask.reserveCapacity(articles.count)
-        issueMask.reserveCapacity(articles.count)
+        // Read every article's words on all cores, each share with its own word numbers.
+        let shares = max(1, min(articles.count / 64, ParallelWork.workers * 4))
+        let chunks = (try? ParallelWork.map(shares) { c -> TokenChunk in
+            TokenChunk(articles, range: (articles.count * c / shares)..<(articles.count * (c + 1) / shares))
+        }) ?? []
 
-        var local: [(Int32, Int32)] = []
-        var words: [String] = []
-        for (d, article) in articles.enumerated() {
-            local.removeAll(keepingCapacity: true)
-            words.removeAll(keepingCapacity: true)
-            var position: Int32 = 0
-            TextFolding.scan(article.text) { word, start, end in
-                let id: Int32
-                if let known = terms[word] {
-                    id = known
-                } else {
-                    id = Int32(postings.count)
-                    terms[word] = id
-                    postings.append(PostingList())
-                }
-                local.append((id, position))
-                words.append(word)
-                tokenStart.append(UInt32(start))
-                tokenEnd.append(UInt32(end))
-                position += 1
+        // Number the words once for the whole corpus.
+        var terms: [String: Int32] = [:]
+        var tokenTerm: [Int32] = []
+        var tokenStart: [UInt32] = []
+        var tokenLength: [UInt16] = []
+        var tokenBase: [Int] = [0]
+        let total = chunks.reduce(0) { $0 + $1.terms.count }
+        tokenTerm.reserveCapacity(total)
+        tokenStart.reserveCapacity(total)
+        tokenLength.reserveCapacity(total)
+        tokenBase.reserveCapacity(articles.count + 1)
+        for chunk in chunks {
+            let global = chunk.names.map { name -> Int32 in
+                if let id = terms[name] { return id }
+                let id = Int32(terms.count)
+                terms[name] = id
+                return id
             }
-            tokenBase.append(tokenStart.count)
-            local.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            var k = 0
-            while k < local.count {
-                let id = Int(local[k].0)
-                postings[id].docs.append(Int32(d))
-                while k < local.count && Int(local[k].0) == id {
-                    postings[id].positions.append(local[k].1)
-                    k += 1
-                }
-                postings[id].starts.append(Int32(postings[id].positions.count))
+            for t in chunk.terms { tokenTerm.append(global[Int(t)]) }
+            tokenStart += chunk.starts
+            tokenLength += chunk.lengths
+            for n in chunk.docLengths { tokenBase.append(tokenBase[tokenBase.count - 1] + n) }
+        }
+
+        // Count, then lay out the posting lists: articles come in order, so every list is
+        // sorted without sorting.
+        let termCount = terms.count
+        var occurrences = [Int32](repeating: 0, count: termCount)
+        var docCounts = [Int32](repeating: 0, count: termCount)
+        var lastDoc = [Int32](repeating: -1, count: termCount)
+        for d in 0..<articles.count {
+            for k in tokenBase[d]..<tokenBase[d + 1] {
+                let t = Int(tokenTerm[k])
+                occurrences[t] += 1
+                if lastDoc[t] != Int32(d) { lastDoc[t] = Int32(d); docCounts[t] += 1 }
             }
-            let facets = facetBuilder.facets(of: model.analyses[d], words: words)
-            var pm: UInt8 = 0
-            for p in facets.parties { pm |= Self.bit(p) }
-            var im: UInt16 = 0
-            for i in facets.issues { im |= Self.bit(i) }
-            partyMask.append(pm)
-            issueMask.append(im)
+        }
+        var docStart = [Int32](repeating: 0, count: termCount + 1)
+        var posCursor = [Int32](repeating: 0, count: termCount)
+        var entries: Int32 = 0, positionsSoFar: Int32 = 0
+        for t in 0..<termCount {
+            docStart[t] = entries
+            posCursor[t] = positionsSoFar
+            entries += docCounts[t]
+            positionsSoFar += occurrences[t]
+        }
+        docStart[termCount] = entries
+        var entryCursor = Array(docStart.dropLast())
+        var docs = [Int32](repeating: 0, count: Int(entries))
+        var entryPos = [Int32](repeating: 0, count: Int(entries) + 1)
+        var positions = [Int32](repeating: 0, count: Int(positionsSoFar))
+        for i in lastDoc.indices { lastDoc[i] = -1 }
+        for d in 0..<articles.count {
+            let base = tokenBase[d]
+            for k in base..<tokenBase[d + 1] {
+                let t = Int(tokenTerm[k])
+                if lastDoc[t] != Int32(d) {
+                    lastDoc[t] = Int32(d)
+                    let e = Int(entryCursor[t])
+                    docs[e] = Int32(d)
+                    entryPos[e] = posCursor[t]
+                    entryCursor[t] += 1
+                }
+                positions[Int(posCursor[t])] = Int32(k - base)
+                posCursor[t] += 1
+            }
+        }
+        entryPos[Int(entries)] = positionsSoFar
+        let table = PostingTable(docStart: docStart, docs: docs, entryPos: entryPos, positions: positions)
+
+        // Filter facts: actors and parties from the analyses, issues from claims and from
+        // the issues' signal words (found with the index itself).
+        let facetBuilder = FacetBuilder(knowledge: knowledge)
+        var partyMask = [UInt8](repeating: 0, count: articles.count)
+        var issueMask = [UInt16](repeating: 0, count: articles.count)
+        var actorDocs: [String: [Int32]] = [:]
+        for d in 0..<articles.count {
+            let facets = facetBuilder.facets(of: model.analyses[d], words: [])
+            for p in facets.parties { partyMask[d] |= Self.bit(p) }
+            for i in facets.issues { issueMask[d] |= Self.bit(i) }
             for actor in facets.actors { actorDocs[actor, default: []].append(Int32(d)) }
         }
+        for (issue, words) in facetBuilder.signalPhrases {
+            let ids = words.compactMap { terms[$0] }
+            guard ids.count == words.count, !ids.isEmpty else { continue }
+            for d in Self.docs(with: ids, in: table) { issueMask[Int(d)] |= Self.bit(issue) }
+        }
+
+        self.table = table
+        self.tokenStart = tokenStart
+        self.tokenLength = tokenLength
         self.vocabulary = terms.keys.sorted()
         self.terms = terms
-        self.postings = postings
         self.tokenBase = tokenBase
-        self.tokenStart = tokenStart
-        self.tokenEnd = tokenEnd
         self.count = articles.count
         self.avgLength = articles.isEmpty ? 1 : max(1, Double(tokenStart.count) / Double(articles.count))
         self.partyMask = partyMask
@@ -279,11 +351,9 @@ final class SearchIndexStore: Sendable {
         for alt in alternatives {
             var found: [(doc: Int32, tf: Int32)] = []
             if alt.count == 1 {
-                let list = postings[Int(alt[0])]
+                let list = table.list(alt[0])
                 found.reserveCapacity(list.count)
-                for i in 0..<list.count {
-                    found.append((list.docs[i], list.starts[i + 1] - list.starts[i]))
-                }
+                for i in 0..<list.count { found.append((list.doc(i), list.frequency(i))) }
             } else {
                 found = phrase(alt).map { ($0.doc, Int32($0.starts.count)) }
             }
@@ -296,12 +366,22 @@ final class SearchIndexStore: Sendable {
         return out
     }
 
-    /// The articles holding the word sequence `ids`, with the positions where it starts.
+    /// The articles holding the word sequence `ids`.
+    static func docs(with ids: [Int32], in table: PostingTable) -> [Int32] {
+        phrase(ids, in: table).map(\.doc)
+    }
+
     private func phrase(_ ids: [Int32]) -> [(doc: Int32, starts: [Int32])] {
-        let lists = ids.map { postings[Int($0)] }
+        Self.phrase(ids, in: table)
+    }
+
+    /// The articles holding the word sequence `ids`, with the positions where it starts.
+    private static func phrase(_ ids: [Int32], in table: PostingTable) -> [(doc: Int32, starts: [Int32])] {
+        let lists = ids.map { table.list($0) }
         let driver = lists.indices.min { lists[$0].count < lists[$1].count }!
         var out: [(doc: Int32, starts: [Int32])] = []
-        docs: for doc in lists[driver].docs {
+        docs: for j in 0..<lists[driver].count {
+            let doc = lists[driver].doc(j)
             var slots: [Int] = []
             for list in lists {
                 guard let slot = list.find(doc) else { continue docs }
@@ -350,14 +430,15 @@ final class SearchIndexStore: Sendable {
             for alt in alternatives {
                 var starts: [Int32] = []
                 if alt.count == 1 {
-                    let list = postings[Int(alt[0])]
+                    let list = table.list(alt[0])
                     if let slot = list.find(doc) { starts = Array(list.positions(at: slot)) }
                 } else {
                     starts = phraseStarts(alt, doc: doc)
                 }
                 for p in starts {
                     let first = base + Int(p), last = base + Int(p) + alt.count - 1
-                    spans.append(TextSpan(start: Int(tokenStart[first]), end: Int(tokenEnd[last])))
+                    spans.append(TextSpan(start: Int(tokenStart[first]),
+                                          end: Int(tokenStart[last]) + Int(tokenLength[last])))
                 }
             }
         }
@@ -369,13 +450,14 @@ final class SearchIndexStore: Sendable {
 
     private func phraseStarts(_ ids: [Int32], doc: Int32) -> [Int32] {
         var slots: [Int] = []
-        for id in ids {
-            guard let slot = postings[Int(id)].find(doc) else { return [] }
+        let lists = ids.map { table.list($0) }
+        for list in lists {
+            guard let slot = list.find(doc) else { return [] }
             slots.append(slot)
         }
-        return postings[Int(ids[0])].positions(at: slots[0]).filter { p in
+        return lists[0].positions(at: slots[0]).filter { p in
             (1..<ids.count).allSatisfy { k in
-                Self.contains(postings[Int(ids[k])].positions(at: slots[k]), p + Int32(k))
+                Self.contains(lists[k].positions(at: slots[k]), p + Int32(k))
             }
         }
     }

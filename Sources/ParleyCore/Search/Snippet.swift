@@ -2,8 +2,8 @@
 /// the piece with `[` and `]` (contract), on one line.
 public enum Snippet {
     /// Bytes of context kept before the first hit and the piece's whole length, roughly.
-    static let before = 60
-    static let length = 200
+    public static let before = 60
+    public static let length = 200
 
     public static func make(text: String, hits: [TextSpan]) -> String {
         let utf8 = Array(text.utf8)

@@ -40,27 +40,36 @@ public enum TextFolding {
     public static func scan(_ text: String, _ emit: (String, Int, Int) -> Void) {
         var text = text
         text.withUTF8 { bytes in
+            scanBytes(bytes) { emit($0, $1, $2); return true }
+        }
+    }
+
+    /// Like `scan`, but stops as soon as `emit` returns false.
+    public static func scanWhile(_ text: String, _ emit: (String, Int, Int) -> Bool) {
+        var text = text
+        text.withUTF8 { bytes in
             scanBytes(bytes, emit)
         }
     }
 
-    private static func scanBytes(_ b: UnsafeBufferPointer<UInt8>, _ emit: (String, Int, Int) -> Void) {
+    private static func scanBytes(_ b: UnsafeBufferPointer<UInt8>, _ emit: (String, Int, Int) -> Bool) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var start = -1
         var end = 0
         let n = b.count
         var i = 0
+        var going = true
 
         func finish() {
             if start >= 0 && !word.isEmpty {
-                emit(String(decoding: word, as: UTF8.self), start, end)
+                going = emit(String(decoding: word, as: UTF8.self), start, end)
             }
             word.removeAll(keepingCapacity: true)
             start = -1
         }
 
-        while i < n {
+        while i < n && going {
             let c = b[i]
             if c < 0x80 {
                 if let lower = asciiWordByte(c) {
@@ -108,7 +117,7 @@ public enum TextFolding {
                 i += length
             }
         }
-        finish()
+        if going { finish() }
     }
 
     /// At an apostrophe inside a word: drop a possessive `'s`, join "don't", or end the word.

@@ -87,7 +87,7 @@ public struct BrowserData: Sendable {
         let days = model.articles.compactMap(\.published).filter(DayFormat.isValid)
         firstDay = days.min()
         lastDay = days.max()
-        spellings = knowledge.spellingGroups.map { $0.map(TextFolding.fold) }
+        spellings = knowledge.spellingGroups.map { $0.map(Highlighter.fold) }
     }
 
     /// The display name of an actor id.

@@ -50,13 +50,15 @@ extension AppState {
             rebuildArticleRows()
             return
         }
-        let query: SearchQuery
+        var query: SearchQuery
         do { query = try SearchQuery.parse(text) } catch {
             search.error = "\(error)"
             return
         }
+        // Search as you type: the last word also matches longer words ("istan" → Istanbul).
+        query.matchPrefix = true
         search.error = nil
-        let results = data.index.search(query)
+        let results = data.index.search(query, snippets: 0)
         var hits: [String: SearchHit] = [:]
         for r in results where hits[r.article] == nil { hits[r.article] = r }
         search.hits = hits
@@ -71,12 +73,12 @@ extension AppState {
     /// The query's words and phrases, folded, plus every spelling that means the same
     /// (so `zelensky` also lights up "Zelenskiy").
     static func highlightTerms(_ query: SearchQuery, data: BrowserData) -> [String] {
-        var terms = (query.words + query.phrases).map(TextFolding.fold)
+        var terms = (query.words + query.phrases).map(Highlighter.fold)
         for group in data.spellings where group.contains(where: { terms.contains($0) }) {
             terms += group
         }
         for actor in query.actors {
-            let folded = TextFolding.fold(actor)
+            let folded = Highlighter.fold(actor)
             for group in data.spellings where group.contains(where: { $0.contains(folded) }) { terms += group }
         }
         var seen = Set<String>()

@@ -20,7 +20,7 @@ public struct ArticleList {
         if !notes.isEmpty { title += " · " + notes.joined(separator: " · ") }
         let count = state.articleRows.isEmpty ? "0" : "\(state.articles.selected + 1)/\(state.articleRows.count)"
         let inner = Panel(title: title, number: 1, focused: focused,
-                          right: "\(count) · \(state.articleSort.rawValue)")
+                          right: "\(count) · \(state.articleSort.rawValue)", shortRight: count)
             .render(in: rect, on: &canvas, theme: theme)
         guard !inner.isEmpty else { return }
         let base = theme.style("text")
@@ -72,7 +72,7 @@ public struct ArticleList {
             canvas.put(shown, x: x, y: y, style: style, limit: limit)
             return
         }
-        let spans = TextFolding.find(state.search.terms, in: shown)
+        let spans = Highlighter.find(state.search.terms, in: shown)
         var offset = 0
         var cx = x
         for ch in shown {

@@ -7,12 +7,16 @@ public struct Panel {
     public var number: Int?
     public var focused: Bool
     public var right: String?
+    /// A shorter right-hand note for when `right` does not fit.
+    public var shortRight: String?
 
-    public init(title: String, number: Int? = nil, focused: Bool, right: String? = nil) {
+    public init(title: String, number: Int? = nil, focused: Bool, right: String? = nil,
+                shortRight: String? = nil) {
         self.title = title
         self.number = number
         self.focused = focused
         self.right = right
+        self.shortRight = shortRight
     }
 
     /// Draws the frame and returns the inside.
@@ -35,7 +39,10 @@ public struct Panel {
         let titleStyle = theme.style(focused ? "pane.title.focused" : "pane.title").over(base)
         let room = rect.width - 4
         var rightText = right.map { " \($0) " } ?? ""
-        if DisplayWidth.of(rightText) > max(0, room - DisplayWidth.of(label) - 3) { rightText = "" }
+        if DisplayWidth.of(rightText) > max(0, room - DisplayWidth.of(label) - 3) {
+            rightText = shortRight.map { " \($0) " } ?? ""
+            if DisplayWidth.of(rightText) > max(0, room - DisplayWidth.of(label) - 3) { rightText = "" }
+        }
         if room > 2 {
             let shown = DisplayWidth.truncate(" " + label + " ", to: room)
             canvas.put(shown, x: rect.x + 1, y: rect.y, style: titleStyle)

@@ -20,7 +20,7 @@ public struct ReaderView {
     public static func hits(in article: Article, state: AppState) -> [TextSpan] {
         guard state.search.isActive else { return [] }
         if let spans = state.search.hits?[article.id]?.spans, !spans.isEmpty { return spans.sorted() }
-        return TextFolding.find(state.search.terms, in: article.text)
+        return Highlighter.find(state.search.terms, in: article.text)
     }
 
     public func render(in rect: Rect, on canvas: inout Canvas, theme: Theme) {

@@ -90,4 +90,69 @@ import Testing
         #expect(c?.sentence == "Stubb backed a Ukrainian bid for NATO membership.")
         #expect(c.map { String($0.span.slice(of: text)) } == c?.sentence)
     }
+
+    @Test func aDemandOnAnotherPartyIsTheSpeakersPosition() {
+        let a = f.analyze("Merz said Moscow must agree to an unconditional ceasefire by Monday.")
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func whetherLeavesTheClauseOpen() {
+        let a = f.analyze("Ushakov did not say whether Moscow would accept a 30-day truce.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func thatOpensAClauseWithItsOwnSubject() {
+        let a = f.analyze("Sybiha reminded Moscow that Kyiv had accepted a full ceasefire weeks ago.")
+        #expect(f.claim(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func givingUpAClaimToLandIsCedingIt() {
+        let a = f.analyze("Yermak said that Ukraine would never give up its claim to occupied land.")
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func issueCuesOverrideGeneralCuesForTheirIssueOnly() {
+        let a = f.analyze("""
+            Sybiha said Ukraine proposes to give up strikes on energy infrastructure.             Lavrov said Ukraine should give up NATO membership.
+            """)
+        #expect(f.claim(a, .ukraine, .civilianStrikes)?.stance == .support)
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+    }
+
+    @Test func eachItemOfAListKeepsItsOwnCue() {
+        let a = f.analyze("Moscow wants Ukraine to give up its bid to join NATO and to recognise Russian control of Crimea.")
+        #expect(f.claim(a, .russia, .nato)?.stance == .oppose)
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+    }
+
+    @Test func cuesInsideAConditionBelongToTheCondition() {
+        let a = f.analyze("Zelenskyy said that if Russia refused a ceasefire again, allies should impose tough sanctions.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .russia, .sanctions) == nil)
+    }
+
+    @Test func aDemandThatAnotherPartyActIsTheDemandersPosition() {
+        let a = f.analyze("Moscow demanded that Kyiv withdraw its troops from the four regions, a demand Ukraine rejected.")
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func aSecondSpeechVerbKeepsTheSpeaker() {
+        let a = f.analyze("European leaders said the offer was a ploy and vowed to step up sanctions.")
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
+    }
+
+    @Test func aNegationCountsForEveryCueOnTheSameWords() {
+        let a = f.analyze("Sybiha said Ukraine will not give up its goal of joining NATO.")
+        #expect(f.claim(a, .ukraine, .nato)?.stance == .support)
+    }
+
+    @Test func aNegatedSignalWithoutACueIsItsOwnCue() {
+        let a = f.analyze("According to Sybiha, Kyiv will never recognise occupied territories as Russian.")
+        let c = f.claim(a, .ukraine, .territory)
+        #expect(c?.stance == .oppose)
+        #expect(c?.cue.hasPrefix("never") == true)
+    }
 }

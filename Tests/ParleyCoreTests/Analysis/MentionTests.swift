@@ -83,4 +83,17 @@ import Testing
         let m = a.mentions.first
         #expect(m.map { String($0.span.slice(of: text)) } == "Erdoğan")
     }
+
+    @Test func placesAndCommonWordsAreNeverNames() {
+        let a = f.analyze("""
+            Abu Dhabi, a host of earlier exchanges, offered its help. Geneva Kherson said nothing.             Offered Doha said more. Conference Istanbul, the chief venue, was ready.
+            """)
+        #expect(a.discoveredActors.isEmpty)
+    }
+
+    @Test func aRolePhraseBeforeAnotherActorsNameIsThatPersonsTitle() {
+        let a = f.analyze("The US special envoy Keith Kellogg met Umerov in Kyiv.")
+        #expect(a.mentions.first?.actor == "keith-kellogg")
+        #expect(!a.mentions.contains { $0.actor == "steve-witkoff" })
+    }
 }

@@ -99,4 +99,17 @@ import Testing
             """)
         #expect(quote(a, starting: "It is time")?.speaker == "jd-vance")
     }
+
+    @Test func saidFollowedByANameAndAClauseIsNotInverted() {
+        let a = f.analyze("Tusk said Moscow must stop its attacks on Ukrainian cities at once.")
+        let q = a.quotes.first
+        #expect(q?.speaker == "donald-tusk")
+        #expect(q?.direct == false)
+    }
+
+    @Test func theNameBeforeAnAppositionSpeaks() {
+        let a = f.analyze("Hakan Fidan, who chaired the meeting in Istanbul, said both delegations would meet again.")
+        #expect(a.quotes.first?.speaker == "hakan-fidan")
+        #expect(a.quotes.first?.direct == false)
+    }
 }

@@ -41,4 +41,10 @@ import Testing
         #expect(t[0].end == "Зеленський".utf8.count)
         #expect(t[1].start == "Зеленський ".utf8.count)
     }
+
+    @Test func curlyApostrophesFoldToStraightOnes() {
+        let (t, keys) = Tokenizer.tokenize("Kyiv won\u{2019}t accept Zelensky\u{2019}s terms")
+        #expect(keys == ["kyiv", "won't", "accept", "zelensky", "'s", "terms"])
+        #expect(t.count == 6)
+    }
 }

@@ -39,9 +39,10 @@ import Testing
 
     @Test func sameSizeChangeIsNoticedByModificationTime() throws {
         let t = try TempCorpus()
-        let path = try t.write("one.txt", "Title\n\nThe envoy went to Kyiv.\n")
+        let article = "Envoys meet again\n\nThe envoy went to Kyiv on Monday. The talks went on late into the night.\n"
+        let path = try t.write("one.txt", article)
         _ = try t.load()
-        try "Title\n\nThe envoy went to Riga.\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try article.replacingOccurrences(of: "Kyiv", with: "Riga").write(toFile: path, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: path)
         let after = try t.load()
         #expect(after.filesAnalysed == 1)

@@ -66,6 +66,13 @@ import Testing
         #expect(result.hits.count == 1)
         #expect(result.hits[0].snippet.contains("[Istanbul]"))
         #expect(result.titles["a3"] == "Title a3")
+        let phrase = try #require(try IndexedSearch.search(SearchQuery.parse(#""easter truce""#), paths: [t.corpus],
+                                                           options: t.options()))
+        #expect(phrase.hits.first?.snippet.contains("[Easter truce]") == true)
+        let alias = try #require(try IndexedSearch.search(SearchQuery.parse("zelensky"), paths: [t.corpus],
+                                                          options: t.options()))
+        let a2 = try #require(alias.hits.first { $0.article == "a2" })
+        #expect(a2.snippet.contains("[Volodymyr Zelenskyy]"))
     }
 
     @Test func searchSeesChangedAddedAndDeletedFiles() throws {

@@ -1,9 +1,9 @@
 import Foundation
 import ParleyCore
 
-/// Case- and accent-folding for matching what the user typed against article text, with a
+/// Finds what the user searched for in text to highlight it: case- and accent-folding with a
 /// map back to UTF-8 byte offsets so hits can be highlighted in place.
-public enum TextFolding {
+public enum Highlighter {
     /// Lower-case, accents removed.
     public static func fold(_ s: String) -> String {
         var ascii = true
