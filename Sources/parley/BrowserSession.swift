@@ -85,6 +85,9 @@ final class BrowserSession {
                 warnedThemes.insert(current.name + "#shown")
                 state.notice = "theme \(current.name): \(current.warnings.count) bad entr\(current.warnings.count == 1 ? "y" : "ies") skipped (listed when you quit)"
             }
+            // A corpus that cannot be loaded ends the browser: the error is printed on the
+            // normal screen with exit status 1.
+            if case .failed = state.phase { break }
             terminal.draw(render(state, theme: current, size: state.size))
             if state.shouldQuit { break }
             let loading: Bool

@@ -184,6 +184,25 @@ struct EndToEndTests {
         #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
     }
 
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let t = try Tmux(command: "bash --norc --noprofile -i")
+        defer { t.kill() }
+        #expect(t.waitFor { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.ok)
+        t.type("'\(E2E.binary!)' '\(E2E.seeds)'")
+        t.press("Enter")
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("C-z")
+        let (stopped, s1) = t.waitFor { $0.contains("Stopped") }
+        #expect(stopped, "\(s1)")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+        t.type("fg")
+        t.press("Enter")
+        #expect(E2E.waitUntilLoaded(t).ok)
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "1"))
+        t.press("q")
+        #expect(t.waitFor(format: "#{alternate_on}", toBe: "0"))
+    }
+
     @Test func monochromeUnderNoColor() throws {
         let t = try E2E.start(env: ["NO_COLOR": "1"])
         defer { t.kill() }

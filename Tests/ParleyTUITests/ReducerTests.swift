@@ -97,7 +97,7 @@ struct ReducerTests {
         var s = Fixture.state()
         Fixture.press("/istan", &s)
         #expect(s.search.editing)
-        // While typing, the last word matches as a prefix (SearchQuery.matchPrefix).
+        // The word being typed matches as a prefix, so results show while typing.
         #expect(Set(ids(s)) == ["a1-kremlin-istanbul", "a3-ankara-venue"])
         Fixture.press("bul", &s)
         #expect(Set(ids(s)) == ["a1-kremlin-istanbul", "a3-ankara-venue"])

@@ -125,6 +125,13 @@ struct ArticleScan {
             for k in f.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
             return
         }
+        // A role phrase right before another actor's name is that person's title
+        // ("the US envoy Keith Kellogg"): the name wins.
+        if let last = found.last, last.end == f.first, last.how == .ref, f.how == .name, f.entity >= 0 {
+            found[found.count - 1] = Found(first: last.first, end: f.end, entity: f.entity, how: .name)
+            for k in last.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
+            return
+        }
         found.append(f)
         for k in f.first..<f.end { mentionAt[k] = Int32(found.count - 1) }
     }

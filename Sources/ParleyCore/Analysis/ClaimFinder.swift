@@ -33,6 +33,8 @@ extension ArticleScan {
         case listBreak
         case clauseBreak
         case speech(Int)
+        /// A second speech verb of the same speaker ("and vowed").
+        case speechAgain
         case signal(Issue, Int, text: Phrase, at: Int)
     }
 
@@ -114,7 +116,7 @@ extension ArticleScan {
 
     static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
         "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
-    static let clauseOpeners: Set<String> = ["that", ",", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
+    static let clauseOpeners: Set<String> = ["that", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
         "this", "there", "his", "her", "its", "their", "our"]
 
     /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
@@ -125,7 +127,7 @@ extension ArticleScan {
         let next = tokens[j]
         if keys[j] == "to" || keys[j] == "by" { return false }
         if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
-        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == "," }
+        return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
     }
 
     private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
@@ -203,7 +205,9 @@ extension ArticleScan {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
-                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to") {
+                } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
+                            // "demanded that Kyiv withdraw": what follows is the demand itself.
+                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
@@ -211,6 +215,9 @@ extension ArticleScan {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
                     out.append(.listBreak)
+                } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
+                    // "said ... and vowed to ...": the same speaker goes on.
+                    out.append(.speechAgain); advance = len
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
@@ -252,6 +259,7 @@ extension ArticleScan {
             var locked = false
             var chain: [Link] = []
             var negation: (Phrase, Int)? = nil
+            var negated: (Phrase, Int)? = nil
             var inCondition = false
             var conditional: Phrase? = nil
             var orphans: [(Issue, Int, Phrase, Int)] = []
@@ -285,7 +293,7 @@ extension ArticleScan {
                         emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
                     }
                 }
-                clauseSignals = []; backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
+                backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
                     for (issue, pol, text, _) in orphans
                     where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
@@ -329,6 +337,10 @@ extension ArticleScan {
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
                         negation = nil
+                        negated = (neg, at)
+                    } else if let (neg, nAt) = negated, nAt == at {
+                        // The issue cue and the general cue on the same words share the negation.
+                        p = -p; t.negA = neg.a; t.negB = neg.b
                     }
                     locked = true
                     if backMode && backCue == nil && issue == nil {
@@ -369,6 +381,11 @@ extension ArticleScan {
                     if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
+                case .speechAgain:
+                    flush()
+                    if clauseSpeaker >= 0 { fallback = [clauseSpeaker] }
+                    subjects = []; chain = []; locked = false; inCondition = false
+                    orphans = []; orphanCue = nil; negation = nil
                 case let .speech(who):
                     flush()
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
@@ -381,12 +398,20 @@ extension ArticleScan {
                     if backMode { signalAfterBack = true; continue }
                     clauseSignals.append((issue, pol, text))
                     var p = pol
-                    if let (_, nAt) = negation, at - nAt <= 3, chain.last.map({ $0.at < nAt }) ?? true {
+                    var negatedBy: Phrase? = nil
+                    if let (neg, nAt) = negation, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
                         p = -p
                         negation = nil
+                        negatedBy = neg
                     }
                     usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
+                    if links.isEmpty, let neg = negatedBy {
+                        // "there will be no return to the 1991 borders", "Kyiv will never recognise
+                        // occupied territories": the negation is the cue.
+                        emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")
+                        continue
+                    }
                     if links.isEmpty {
                         orphans.append((issue, p, text, at))
                         continue

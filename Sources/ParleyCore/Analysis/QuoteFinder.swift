@@ -47,6 +47,19 @@ extension ArticleScan {
                 && mentionAt[k] < 0 {
             k -= 1; skipped += 1
         }
+        if k >= lower && keys[k] == "," && !inQuote(k) {
+            // "Vladimir Medinsky, the Kremlin aide who headed the team, said": the name
+            // before the apposition.
+            var c = k - 1
+            while c > lower && k - c < 25 && !inQuote(c) {
+                if keys[c] == "," && mentionAt[c - 1] >= 0 {
+                    let e = found[Int(mentionAt[c - 1])].entity
+                    if e >= 0 { return .speaker(e) }
+                }
+                if outletAt[c] { break }
+                c -= 1
+            }
+        }
         if k >= lower && !inQuote(k) {
             if outletAt[k] { return .outlet }
             if keys[k] == "report" || keys[k] == "reports" { return .outlet }
@@ -219,7 +232,8 @@ extension ArticleScan {
                 if j < b && keys[j] == "the" { j += 1 }
                 if j < b, !outletAt[j] {
                     var who = -1
-                    if let m = mentionStarting(at: j), m.entity >= 0,
+                    if let m = mentionStarting(at: j), m.entity >= 0, b - m.end <= 8,
+                       !(m.end..<b).contains(where: { keys[$0] == "that" }),
                        (m.end..<min(b, m.end + 4)).contains(where: { flags($0).contains(.speech) }) {
                         who = m.entity
                     } else if flags(j).contains(.speech), case let .speaker(e) = speaker(ofVerb: j, lower: j) {
@@ -248,7 +262,8 @@ extension ArticleScan {
                         // Without "that", only say-verbs followed straight by a clause.
                         var k = start
                         while k < b && Self.fillers.contains(keys[k]) { k += 1 }
-                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k]))
+                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k])
+                            || (tokens[k].isWord && !flags(k).contains(.objectWord) && !outletAt[k]))
                         if !Self.sayVerbs.contains(keys[i]) || !opener { i += 1; continue }
                         start = k
                     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a reader found into a clean `Article`: applies the cleaning rules line by
 /// line, sets captions aside (once each), reads the headline, outlet, date, author and
 /// dateline from the lines around the story's start when the format did not state them,
@@ -38,6 +40,7 @@ struct ArticleCleaner: Sendable {
         }
         var captions = raw.captions.map(Self.squeeze).filter { !$0.isEmpty }
         var profileName: String?
+        var barDate: String?
 
         // Lines that appear more than once are captions (or repeated junk).
         var seen: [UInt64: Int] = [:]
@@ -60,8 +63,13 @@ struct ArticleCleaner: Sendable {
             }
             switch rule.action {
             case .drop:
-                // A line that is a whole date is metadata, read below, whatever rule it matches.
+                // A line that is a whole date is metadata, read below, whatever rule it matches;
+                // so is a date between bars ("Source: Xinhua | 2025-04-22 22:41:00 | Editor: X").
                 if lines[i].words <= 16, DateText.dateLine(text) != nil { continue }
+                if barDate == nil, lines[i].words <= 20, text.contains("|") {
+                    barDate = text.split(separator: "|").lazy
+                        .compactMap { DateText.dateLine($0.trimmingCharacters(in: .whitespaces))?.day }.first
+                }
                 lines[i].role = .gone
             case .caption:
                 lines[i].role = .caption
@@ -114,6 +122,7 @@ struct ArticleCleaner: Sendable {
             }
             if inHeader || words <= 8, let b = Byline.parse(text, rules: rules) {
                 if author == nil { author = b.author }
+                if outlet == nil { outlet = b.outlet }
                 if let d = b.published, published == nil || (publishedIsUpdate && !b.updated) {
                     published = d; publishedIsUpdate = b.updated
                 }
@@ -179,6 +188,7 @@ struct ArticleCleaner: Sendable {
         // 5. Metadata the format stated wins over what the text suggests.
         if let o = raw.outlet.map(Self.squeeze), !o.isEmpty { outlet = rules.canonicalOutlet(o) }
         if outlet == nil, let u = raw.url { outlet = rules.outlet(forURL: u) }
+        if published == nil { published = barDate }
         if let p = raw.published, let d = DateText.day(fromField: p) { published = d }
         if let a = raw.author.map(Self.squeeze), !a.isEmpty, rules.outlet(named: a) == nil {
             author = PersonName.tidy(a)

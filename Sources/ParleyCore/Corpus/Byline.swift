@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads bylines: "By Xu Keyue", "By Xu Keyue Published: Apr 22, 2025 10:41 PM",
 /// "By JANE DOE | Reuters", "Written by A and B", "Author: Jane Doe". The author's name
 /// comes without the date, outlet or place that follow it; an agency or stock-photo
@@ -7,6 +9,8 @@ enum Byline {
         var author: String?
         var published: String?
         var updated = false
+        /// A known outlet named after the author ("By Jane Doe, CNN").
+        var outlet: String?
     }
 
     static let labels = ["written by ", "words by ", "reported by ", "story by ", "by: ", "by ",
@@ -31,6 +35,9 @@ enum Byline {
         let tail = String(decoding: bytes[cut...], as: UTF8.self)
         var parsed = Parsed()
         if let d = dateIn(tail) { parsed.published = d.day; parsed.updated = d.updated }
+        for part in tail.split(whereSeparator: { ",|•·;".contains($0) }) {
+            if let o = rules.outlet(named: part.trimmingCharacters(in: .whitespaces)) { parsed.outlet = o; break }
+        }
         guard let name = names(namePart) else {
             // "By Reuters", "By Shutterstock": a byline with no person in it.
             if rules.outlet(named: namePart) != nil { return parsed }

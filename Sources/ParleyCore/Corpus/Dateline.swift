@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the dateline that opens a story's first paragraph: "MOSCOW/KYIV. ...",
 /// "KYIV, May 11 (Reuters) - ...", "WASHINGTON (AP) — ...", "BEIJING, April 22 -- ...".
 enum Dateline {
@@ -12,20 +14,18 @@ enum Dateline {
         var placeWords = 0
         var i = 0
         var end: Int?          // index of the first word of the story
-        var dropSeparator = false
         scan: while i < words.count && i < 12 {
-            var w = words[i]
+            let w = words[i]
             if isCaps(w) {
                 placeWords += 1
                 if w.hasSuffix(".") && !isInitial(w) { end = i + 1; break scan }
                 if w.hasSuffix(":") { end = i + 1; break scan }
-                if w.hasSuffix(",") { w = w.dropLast() }
                 i += 1
                 continue
             }
             if placeWords == 0 { return nil }
             // ", May 11" after the place
-            if let m = DateText.months[w.lowercased().trimmingCharacters(in: .punctuationCharacters)], m > 0,
+            if DateText.months[w.lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil,
                i + 1 < words.count, words[i + 1].first?.isNumber == true {
                 i += 2
                 continue
@@ -36,16 +36,15 @@ enum Dateline {
                 continue
             }
             if w == "-" || w == "--" || w == "—" || w == "–" || w == "\u{2015}" {
-                end = i + 1; dropSeparator = true
+                end = i + 1
                 break scan
             }
             if w.hasPrefix("—") || w.hasPrefix("–") {   // "WASHINGTON —The ..."
-                end = i; dropSeparator = false
+                end = i
                 break scan
             }
             return nil
         }
-        _ = dropSeparator
         guard let e = end, placeWords > 0, e < words.count else { return nil }
         var head = words[..<e].joined(separator: " ")
         while let last = head.last, ".:-—–, ".contains(last) { head.removeLast() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a Markdown article: YAML (`---`) or TOML (`+++`) front matter for title, date,
 /// author, outlet and url; the first `# Heading` (or `===` underlined line) as the
 /// title; other headings as lines of their own; the markup itself (emphasis, links,
@@ -112,12 +114,13 @@ enum MarkdownReader {
             case "!" where i + 1 < chars.count && chars[i + 1] == "[":
                 i += 1; continue   // the image's text is kept like a link's
             case "[":
-                if let close = chars[(i + 1)...].firstIndex(of: "]") {
+                // Searches are bounded, so that a page of stray brackets stays linear.
+                if let close = chars[(i + 1)..<min(chars.count, i + 400)].firstIndex(of: "]") {
                     let label = String(chars[(i + 1)..<close])
                     var j = close + 1
-                    if j < chars.count && chars[j] == "(" , let end = chars[j...].firstIndex(of: ")") {
+                    if j < chars.count && chars[j] == "(", let end = chars[j..<min(chars.count, j + 1000)].firstIndex(of: ")") {
                         j = end + 1
-                    } else if j < chars.count && chars[j] == "[", let end = chars[j...].firstIndex(of: "]") {
+                    } else if j < chars.count && chars[j] == "[", let end = chars[j..<min(chars.count, j + 200)].firstIndex(of: "]") {
                         j = end + 1
                     } else if j == close + 1 {
                         out.append(contentsOf: inline(label)); i = close + 1; continue
@@ -125,7 +128,7 @@ enum MarkdownReader {
                     out.append(contentsOf: inline(label)); i = j; continue
                 }
             case "<":
-                if let close = chars[i...].firstIndex(of: ">"), close - i < 200 {
+                if let close = chars[i..<min(chars.count, i + 200)].firstIndex(of: ">") {
                     let inside = String(chars[(i + 1)..<close])
                     if inside.hasPrefix("http") || inside.contains("@") && !inside.contains(" ") {
                         out.append(contentsOf: inside)

@@ -27,9 +27,10 @@ public enum Exporters {
             return JSONValue.array(articles.map(json)).serialized(pretty: true) + "\n"
         case .csv:
             return CSVWriter.render(
-                header: ["id", "path", "title", "outlet", "published", "author", "words"],
+                header: ["id", "path", "title", "outlet", "published", "author", "words", "dateline", "url"],
                 rows: articles.map { [$0.id, $0.path, $0.title ?? "", $0.outlet ?? "",
-                                      $0.published ?? "", $0.author ?? "", String($0.words)] })
+                                      $0.published ?? "", $0.author ?? "", String($0.words),
+                                      $0.dateline ?? "", $0.url ?? ""] })
         case .table:
             return TextTable(
                 header: ["DATE", "OUTLET", "AUTHOR", "WORDS", "TITLE"],

@@ -39,7 +39,7 @@ public struct Keymap: Sendable {
         for section in sections {
             out += "| **\(section)** | |\n"
             for b in bindings where b.section == section {
-                let keys = b.keys.map { "`\($0.label == "`" ? "` ` `" : $0.label)`" }.joined(separator: " ")
+                let keys = b.keys.map { "`\($0.label)`" }.joined(separator: " ")
                 out += "| \(keys) | \(b.help) |\n"
             }
         }

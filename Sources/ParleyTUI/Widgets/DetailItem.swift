@@ -13,42 +13,68 @@ public struct DetailItem: Hashable, Sendable {
     public var cue: String?
     public var body: String
 
-    /// The entries for what the pane shows.
-    public static func items(for detail: Detail, state: AppState) -> [DetailItem] {
-        guard let data = state.data else { return [] }
+    /// The entries for what the pane shows, built only when read (a matrix cell or an
+    /// actor may have thousands; a frame reads the few on screen).
+    public static func items(for detail: Detail, state: AppState) -> DetailItems {
+        DetailItems(detail: detail, state: state)
+    }
+}
+
+/// The Detail pane's entries as a lazy collection: `count` is free, each entry is made
+/// when it is read.
+public struct DetailItems: RandomAccessCollection {
+    let state: AppState
+    let evidence: [Claim]
+    let claims: [Claim]
+    let quotes: [Quote]
+    let actorID: String?
+
+    init(detail: Detail, state: AppState) {
+        self.state = state
+        switch detail {
+        case .evidence(let party, let issue, _):
+            evidence = state.matrix.cell(party, issue)?.evidence ?? []
+            claims = []; quotes = []; actorID = nil
+        case .actor(let id, _):
+            evidence = []
+            claims = state.data?.claimsByActor[id] ?? []
+            quotes = state.data?.quotesByActor[id] ?? []
+            actorID = id
+        default:
+            evidence = []; claims = []; quotes = []; actorID = nil
+        }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { actorID == nil ? evidence.count : claims.count + quotes.count }
+
+    public subscript(i: Int) -> DetailItem {
+        guard let data = state.data else { preconditionFailure("no corpus") }
         func place(_ articleID: String) -> String {
             let a = data.model.article(articleID)
             return [a?.published ?? "undated", a?.outlet].compactMap { $0 }.joined(separator: " · ")
         }
-        switch detail {
-        case .evidence(let party, let issue, _):
-            return (state.matrix.cell(party, issue)?.evidence ?? []).map { c in
-                var who = c.actor.map(data.actorName) ?? "(unnamed \(c.holder.label) source)"
-                if let s = c.source, s != c.actor { who += " (via \(data.actorName(s)))" }
+        if let id = actorID {
+            if i < claims.count {
+                let c = claims[i]
                 return DetailItem(article: c.article, span: c.span, glyph: c.stance.glyph,
-                                  glyphKey: "stance." + c.stance.rawValue, who: who,
+                                  glyphKey: "stance." + c.stance.rawValue,
+                                  who: "\(c.holder.label) \(c.stance.rawValue): \(c.issue.label)",
                                   partyKey: PartyTag.styleKey(c.holder), heading: place(c.article),
                                   cue: c.cue, body: c.sentence)
             }
-        case .actor(let id, _):
-            let name = data.actorName(id)
-            let partyKey = PartyTag.styleKey(data.actorParty(id))
-            let quotes = (data.quotesByActor[id] ?? []).map { q in
-                DetailItem(article: q.article, span: q.span, glyph: "“", glyphKey: "reader.quote",
-                           who: name, partyKey: partyKey,
-                           heading: place(q.article) + (q.direct ? "" : " · reported"), cue: nil,
-                           body: "“" + q.text + "”")
-            }
-            let claims = (data.claimsByActor[id] ?? []).map { c in
-                DetailItem(article: c.article, span: c.span, glyph: c.stance.glyph,
-                           glyphKey: "stance." + c.stance.rawValue,
-                           who: "\(c.holder.label) \(c.stance.rawValue): \(c.issue.label)",
-                           partyKey: PartyTag.styleKey(c.holder), heading: place(c.article),
-                           cue: c.cue, body: c.sentence)
-            }
-            return claims + quotes
-        default:
-            return []
+            let q = quotes[i - claims.count]
+            return DetailItem(article: q.article, span: q.span, glyph: "“", glyphKey: "reader.quote",
+                              who: data.actorName(id), partyKey: PartyTag.styleKey(data.actorParty(id)),
+                              heading: place(q.article) + (q.direct ? "" : " · reported"), cue: nil,
+                              body: "“" + q.text + "”")
         }
+        let c = evidence[i]
+        var who = c.actor.map(data.actorName) ?? "(unnamed \(c.holder.label) source)"
+        if let s = c.source, s != c.actor { who += " (via \(data.actorName(s)))" }
+        return DetailItem(article: c.article, span: c.span, glyph: c.stance.glyph,
+                          glyphKey: "stance." + c.stance.rawValue, who: who,
+                          partyKey: PartyTag.styleKey(c.holder), heading: place(c.article),
+                          cue: c.cue, body: c.sentence)
     }
 }

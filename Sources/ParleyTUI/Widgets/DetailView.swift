@@ -47,10 +47,13 @@ public struct DetailView {
             return
         }
         let bodyWidth = max(1, inner.width - 4)
-        let heights = items.map { 1 + TextWrap.wrap($0.body, width: bodyWidth).count }
+        // Only the entries near the screen are measured (a cell may hold thousands).
+        func height(_ i: Int) -> Int { 1 + TextWrap.wrap(items[i].body, width: bodyWidth).count }
         let room = inner.height - 1
-        var first = min(list.offset, list.selected)
-        while first < list.selected && heights[first...list.selected].reduce(0, +) > room { first += 1 }
+        let selected = min(list.selected, items.count - 1)
+        var first = max(min(list.offset, selected), selected - room)
+        var used = (first...selected).reduce(0) { $0 + height($1) }
+        while first < selected && used > room { used -= height(first); first += 1 }
         var y = inner.y + 1
         for i in first..<items.count {
             guard y < inner.maxY else { break }
@@ -58,7 +61,7 @@ public struct DetailView {
             let selected = i == list.selected
             let sel = theme.style(focused ? "list.selected" : "list.selected.unfocused").over(base)
             let lineStyle = selected ? sel : base
-            canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(heights[i], inner.maxY - y)), style: lineStyle)
+            canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: min(height(i), inner.maxY - y)), style: lineStyle)
             canvas.put(selected ? "▌" : " ", x: inner.x, y: y, style: lineStyle)
             var x = canvas.put(item.glyph, x: inner.x + 1, y: y,
                                style: selected ? sel : theme.style(item.glyphKey).over(base), limit: inner.maxX)

@@ -132,4 +132,27 @@ import Testing
         #expect(f.claim(a, .russia, .ceasefire) == nil)
         #expect(f.claim(a, .russia, .sanctions) == nil)
     }
+
+    @Test func aDemandThatAnotherPartyActIsTheDemandersPosition() {
+        let a = f.analyze("Moscow demanded that Kyiv withdraw its troops from the four regions, a demand Ukraine rejected.")
+        #expect(f.claim(a, .russia, .territory)?.stance == .support)
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func aSecondSpeechVerbKeepsTheSpeaker() {
+        let a = f.analyze("European leaders said the offer was a ploy and vowed to step up sanctions.")
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
+    }
+
+    @Test func aNegationCountsForEveryCueOnTheSameWords() {
+        let a = f.analyze("Sybiha said Ukraine will not give up its goal of joining NATO.")
+        #expect(f.claim(a, .ukraine, .nato)?.stance == .support)
+    }
+
+    @Test func aNegatedSignalWithoutACueIsItsOwnCue() {
+        let a = f.analyze("According to Sybiha, Kyiv will never recognise occupied territories as Russian.")
+        let c = f.claim(a, .ukraine, .territory)
+        #expect(c?.stance == .oppose)
+        #expect(c?.cue.hasPrefix("never") == true)
+    }
 }

@@ -90,4 +90,10 @@ import Testing
             """)
         #expect(a.discoveredActors.isEmpty)
     }
+
+    @Test func aRolePhraseBeforeAnotherActorsNameIsThatPersonsTitle() {
+        let a = f.analyze("The US special envoy Keith Kellogg met Umerov in Kyiv.")
+        #expect(a.mentions.first?.actor == "keith-kellogg")
+        #expect(!a.mentions.contains { $0.actor == "steve-witkoff" })
+    }
 }

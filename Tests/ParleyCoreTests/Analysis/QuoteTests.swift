@@ -106,4 +106,10 @@ import Testing
         #expect(q?.speaker == "donald-tusk")
         #expect(q?.direct == false)
     }
+
+    @Test func theNameBeforeAnAppositionSpeaks() {
+        let a = f.analyze("Hakan Fidan, who chaired the meeting in Istanbul, said both delegations would meet again.")
+        #expect(a.quotes.first?.speaker == "hakan-fidan")
+        #expect(a.quotes.first?.direct == false)
+    }
 }

@@ -71,6 +71,17 @@ import Testing
         #expect(a.published == "2025-05-14")
     }
 
+    @Test func aDateBetweenBarsOfACreditLineIsRead() {
+        let a = CorpusTestSupport.article("""
+            Envoys prepare for Istanbul
+
+            Source: Xinhua | 2025-05-14 21:05:00 | Editor: Li Wen
+
+            """ + CorpusTestSupport.storyParagraphs)
+        #expect(a.published == "2025-05-14")
+        #expect(!a.text.contains("Editor"))
+    }
+
     @Test func aDateMentionedInTheBodyIsNotThePublicationDate() {
         let a = CorpusTestSupport.article("""
             Talks set for Thursday

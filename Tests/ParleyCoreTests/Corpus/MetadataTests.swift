@@ -107,6 +107,12 @@ import Testing
         #expect(Byline.parse(line, rules: .bundled)?.author == nil)
     }
 
+    @Test func aKnownOutletAfterTheBylineNameIsTheOutlet() {
+        let a = CorpusTestSupport.article("Talks resume\n\nBy Dana Pryce, CNN\n\n" + CorpusTestSupport.storyParagraphs)
+        #expect(a.author == "Dana Pryce")
+        #expect(a.outlet == "CNN")
+    }
+
     @Test func agencyBylinesAreNotAuthors() {
         let a = CorpusTestSupport.article("Talks resume\n\nBy Reuters\n\n" + CorpusTestSupport.storyParagraphs)
         #expect(a.author == nil)
