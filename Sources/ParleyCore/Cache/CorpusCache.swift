@@ -48,7 +48,8 @@ final class CorpusCache {
     /// The key the data must have been built with.
     static func expectedMeta(knowledge: KnowledgeBase) -> [String: String] {
         ["format": format, "schema": schemaVersion, "knowledge": knowledge.version,
-         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version]
+         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version,
+         "program": ProgramStamp.current]
     }
 
     /// Opens (or creates) the cache of the corpus at `paths`. A damaged or foreign file is
