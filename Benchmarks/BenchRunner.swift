@@ -137,7 +137,9 @@ struct BenchRunner {
                 browserDataSeconds: indexed.number("browserDataSeconds"),
                 firstRenderSeconds: indexed.number("firstRenderSeconds"),
                 perKind: (indexed["keypressByKindMs"] as? [String: Double]) ?? [:],
-                median: indexed.number("keypressMedianMs"), worst: indexed.number("keypressWorstMs")))
+                median: indexed.number("keypressMedianMs"), worst: indexed.number("keypressWorstMs"),
+                session: (indexed["keypressSession"] as? String) ?? "",
+                sessionMedian: indexed.number("keypressSessionMedianMs")))
             row.keypressMedian = indexed.number("keypressMedianMs")
             rows.append(row)
             print(Self.table([row]))

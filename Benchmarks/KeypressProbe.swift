@@ -13,6 +13,9 @@ enum KeypressProbe {
         var perKind: [String: Double]   // median milliseconds
         var median: Double
         var worst: Double
+        /// ParleyTUI's own keypress session (`FrameBenchmark`): every pane, search, help, themes.
+        var session: String = ""
+        var sessionMedian: Double = .nan
     }
 
     static func measure(model: ParleyModel, knowledge: KnowledgeBase) -> Figures {
@@ -47,14 +50,16 @@ enum KeypressProbe {
             press("back (Esc)", .escape)
         }
         let all = perKind.values.flatMap { $0 }
+        let session = FrameBenchmark.keypress(data: data, size: size)
         return Figures(browserDataSeconds: dataSeconds, firstRenderSeconds: firstRender,
                        perKind: perKind.mapValues(Measure.median), median: Measure.median(all),
-                       worst: all.max() ?? 0)
+                       worst: all.max() ?? 0, session: session.description, sessionMedian: session.median)
     }
 
     static func describe(_ f: Figures) -> String {
-        var s = String(format: "median %.2f ms, worst %.2f ms over %d keys\n", f.median, f.worst,
+        var s = String(format: "median %.2f ms, worst %.2f ms over %d kinds of key\n", f.median, f.worst,
                        f.perKind.count)
+        if !f.session.isEmpty { s += "      ParleyTUI FrameBenchmark session: \(f.session)\n" }
         for (kind, ms) in f.perKind.sorted(by: { $0.key < $1.key }) {
             s += "      " + kind.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.2f ms\n", ms)
         }

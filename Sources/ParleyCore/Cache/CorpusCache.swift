@@ -48,7 +48,8 @@ final class CorpusCache {
     /// The key the data must have been built with.
     static func expectedMeta(knowledge: KnowledgeBase) -> [String: String] {
         ["format": format, "schema": schemaVersion, "knowledge": knowledge.version,
-         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version]
+         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version,
+         "program": ProgramStamp.current]
     }
 
     /// Opens (or creates) the cache of the corpus at `paths`. A damaged or foreign file is
@@ -142,26 +143,61 @@ final class CorpusCache {
     /// Every cached file by absolute path.
     func knownFiles() throws -> [String: Known] {
         try queue.read { db in
-            var out: [String: Known] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, modified FROM file")
-            while let row = try rows.next() {
-                out[row[1]] = Known(id: row[0], size: row[2], modified: row[3])
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
+            var out: [String: Known] = Dictionary(minimumCapacity: count)
+            let statement = try db.makeStatement(sql: "SELECT id, path, size, modified FROM file")
+            let stmt = statement.sqliteStatement
+            defer { sqlite3_reset(stmt) }
+            while sqlite3_step(stmt) == SQLITE_ROW {
+                out[Self.string(stmt, 1) ?? ""] = Known(id: sqlite3_column_int64(stmt, 0),
+                                                       size: sqlite3_column_int64(stmt, 2),
+                                                       modified: sqlite3_column_int64(stmt, 3))
             }
             return out
         }
     }
 
-    /// The cached results of the files `ids`, decoded on every core.
+    /// Which files must be read again (new or changed: indices into `stamps`) and which
+    /// cached files are gone (their ids).
+    static func changes(stamps: [FileStamp], known: [String: Known]) -> (todo: [Int], removed: [Int64]) {
+        var todo: [Int] = []
+        var matched = Set<Int64>(minimumCapacity: known.count)
+        for (i, stamp) in stamps.enumerated() {
+            guard let k = known[stamp.path] else { todo.append(i); continue }
+            matched.insert(k.id)
+            if k.size != stamp.size || k.modified != stamp.modified || stamp.size < 0 { todo.append(i) }
+        }
+        guard matched.count < known.count else { return (todo, []) }
+        let current = Set(stamps.map(\.path))
+        var removed: [Int64] = []
+        for (path, k) in known where !current.contains(path) { removed.append(k.id) }
+        return (todo, removed)
+    }
+
+    /// The cached results of the files `ids`, decoded on every core, a batch at a time (so
+    /// that only one batch of raw rows is held next to the decoded articles).
     func results(of ids: [Int64]) throws -> [Int64: FileResult] {
         struct Raw: Sendable {
             var file: Int64
             var record: Data
             var text: Data
         }
-        var clock = PhaseClock()
         let wanted = Set(ids)
-        var raws: [Raw] = []
         var warnings: [Int64: [LoadWarning]] = [:]
+        var out: [Int64: FileResult] = [:]
+        func decode(_ rows: [Raw]) throws {
+            let decoded = try ParallelWork.map(rows.count) { i -> (Article, ArticleAnalysis) in
+                let bytes = rows[i].text
+                let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    bytes.copyBytes(to: buffer)
+                }
+                return try rows[i].record.withUnsafeBytes { try RecordCodec.decode($0, text: text) }
+            }
+            for (raw, (article, analysis)) in zip(rows, decoded) {
+                out[raw.file]?.articles.append(article)
+                out[raw.file]?.analyses.append(analysis)
+            }
+        }
         try queue.read { db in
             let files = try Row.fetchCursor(db, sql: "SELECT id, path, warnings FROM file")
             while let row = try files.next() {
@@ -174,37 +210,27 @@ final class CorpusCache {
                     return try r.strings()
                 }
                 warnings[id] = messages.map { LoadWarning(path: path, message: $0) }
+                out[id] = FileResult(articles: [], analyses: [], warnings: warnings[id] ?? [])
             }
             // Straight from SQLite's row buffers: this loop moves every article's text.
             let statement = try db.makeStatement(sql: "SELECT file, record, text FROM article ORDER BY file, ordinal")
             let stmt = statement.sqliteStatement
             defer { sqlite3_reset(stmt) }
+            var batch: [Raw] = []
+            batch.reserveCapacity(2048)
             while true {
                 let rc = sqlite3_step(stmt)
                 if rc == SQLITE_DONE { break }
                 guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
                 let file = sqlite3_column_int64(stmt, 0)
                 guard wanted.contains(file) else { continue }
-                raws.append(Raw(file: file, record: Self.bytes(stmt, 1), text: Self.bytes(stmt, 2)))
+                batch.append(Raw(file: file, record: Self.bytes(stmt, 1), text: Self.bytes(stmt, 2)))
+                if batch.count == 2048 {
+                    try decode(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
             }
-        }
-        clock.mark("cache: fetch rows")
-        let rows = raws
-        defer { clock.mark("cache: decode records") }
-        let decoded = try ParallelWork.map(rows.count) { i -> (Article, ArticleAnalysis) in
-            let bytes = rows[i].text
-            let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                bytes.copyBytes(to: buffer)
-            }
-            return try rows[i].record.withUnsafeBytes { try RecordCodec.decode($0, text: text) }
-        }
-        var out: [Int64: FileResult] = [:]
-        for id in ids {
-            out[id] = FileResult(articles: [], analyses: [], warnings: warnings[id] ?? [])
-        }
-        for (raw, (article, analysis)) in zip(raws, decoded) {
-            out[raw.file]?.articles.append(article)
-            out[raw.file]?.analyses.append(analysis)
+            try decode(batch)
         }
         guard out.count == wanted.count, warnings.count == wanted.count else { throw CacheDamaged() }
         return out

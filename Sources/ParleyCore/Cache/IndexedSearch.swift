@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The answer to a search made on the cache: hits best first, each article's title,
 /// and the warnings a load of the same corpus would give.
@@ -44,12 +45,7 @@ public enum IndexedSearch {
             clock.mark("open cache")
             let known = try cache.knownFiles()
             clock.mark("read stamps")
-            let current = Set(stamps.map(\.path))
-            let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
-            let todo = stamps.indices.filter { i in
-                guard let k = known[stamps[i].path] else { return true }
-                return k.size != stamps[i].size || k.modified != stamps[i].modified || stamps[i].size < 0
-            }
+            let (todo, removed) = CorpusCache.changes(stamps: stamps, known: known)
             if !todo.isEmpty || !removed.isEmpty {
                 let analyzer = Analyzer(knowledge: knowledge)
                 let facets = FacetBuilder(knowledge: knowledge)
@@ -78,6 +74,14 @@ public enum IndexedSearch {
 }
 
 extension CorpusCache {
+    /// A text column as a String (nil for NULL).
+    static func string(_ stmt: SQLiteStatement, _ column: Int32) -> String? {
+        guard sqlite3_column_type(stmt, column) != SQLITE_NULL else { return nil }
+        let n = Int(sqlite3_column_bytes(stmt, column))
+        guard n > 0, let p = sqlite3_column_text(stmt, column) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    }
+
     /// The warnings recorded for the files, in the order of `order`.
     func fileWarnings(order: [String]) throws -> [LoadWarning] {
         let byPath = try queue.read { db -> [String: [LoadWarning]] in
@@ -159,21 +163,33 @@ extension CorpusCache {
             }
             // The index ranks; the snippets are cut here (reading each text only up to its
             // first hits), several times faster than FTS5's snippet() on common words.
+            // First rank (without the texts, so the sort stays small), then read each hit's
+            // text by its row id.
             let sql = """
-                SELECT a.id, a.title, -bm25(article_fts) AS score, a.text
+                SELECT a.rowid, -bm25(article_fts) AS score
                 FROM article_fts JOIN article a ON a.rowid = article_fts.rowid
                 WHERE article_fts MATCH ?\(filter)
                 ORDER BY rank, a.rowid
                 """
-            let finder = HitFinder(alternatives: everyAlternative)
+            var ranked: [(row: Int64, score: Double)] = []
             let rows = try Row.fetchCursor(db, sql: sql,
                                            arguments: StatementArguments([terms.joined(separator: " AND ")] + arguments))
-            while let row = try rows.next() {
-                let score: Double = row[2]
-                let text: String = row[3]
+            while let row = try rows.next() { ranked.append((row[0], row[1])) }
+            let finder = HitFinder(alternatives: everyAlternative)
+            let statement = try db.makeStatement(sql: "SELECT id, title, text FROM article WHERE rowid = ?")
+            let stmt = statement.sqliteStatement
+            out.reserveCapacity(ranked.count)
+            for (rowID, score) in ranked {
+                sqlite3_reset(stmt)
+                sqlite3_bind_int64(stmt, 1, rowID)
+                guard sqlite3_step(stmt) == SQLITE_ROW else { throw CacheDamaged() }
+                let id = Self.string(stmt, 0) ?? ""
+                let title = Self.string(stmt, 1)
+                let text = Self.string(stmt, 2) ?? ""
                 let snippet = Snippet.make(text: text, hits: finder.hits(in: text))
-                out.append((SearchHit(article: row[0], score: (score * 100).rounded() / 100, snippet: snippet), row[1]))
+                out.append((SearchHit(article: id, score: (score * 100).rounded() / 100, snippet: snippet), title))
             }
+            sqlite3_reset(stmt)
             return out
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Synchronization
 
 /// Progress of a load, reported as files are read and analysed (from any thread, one
@@ -99,7 +100,7 @@ public enum ModelLoader {
                 }
             } catch {
                 warnings.append(LoadWarning(path: cacheDirectory,
-                                            message: "cannot use the cache (\(error)); reading every file"))
+                                            message: "cannot use the cache (\(describe(error))); reading every file"))
                 cache = nil
             }
         }
@@ -120,15 +121,14 @@ public enum ModelLoader {
         clock.mark("read and analyse")
 
         if let cache {
-            let current = Set(stamps.map(\.path))
-            let removed = known.filter { !current.contains($0.key) }.map(\.value.id)
+            let removed = CorpusCache.changes(stamps: stamps, known: known).removed
             if !todo.isEmpty || !removed.isEmpty {
                 do {
                     try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) },
                                      removing: removed)
                 } catch {
                     warnings.append(LoadWarning(path: cache.path,
-                                                message: "could not update the cache (\(error)); continuing without it"))
+                                                message: "could not update the cache (\(describe(error))); continuing without it"))
                 }
             }
         }
@@ -160,6 +160,12 @@ public enum ModelLoader {
             }
         }
         return result
+    }
+
+    /// An error in words for a warning line: SQLite's own message, or the system's.
+    static func describe(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db)" }
+        return (error as NSError).localizedDescription
     }
 
     /// The sample corpus that ships with parley (used when no path is given).

@@ -1,18 +1,27 @@
 import Foundation
+import Synchronization
 
 /// Answers search queries over a model: case-, accent- and alias-insensitive, with
 /// "phrases" and the contract's filters, best match first.
 ///
 /// Built once per model as an in-memory inverted index (folded word → articles and
 /// positions); a search then touches only the posting lists of its words, so the browser
-/// can search on every keystroke.
+/// can search on every keystroke. The index is built in the background from `init` on, so
+/// the browser can draw its first screen meanwhile; the first search waits for it.
 public struct SearchIndex: Sendable {
     public let model: ParleyModel
-    private let store: SearchIndexStore
+    private let building: IndexBuilding
 
     public init(model: ParleyModel, knowledge: KnowledgeBase) {
         self.model = model
-        self.store = SearchIndexStore(model: model, knowledge: knowledge)
+        self.building = IndexBuilding(model: model, knowledge: knowledge)
+    }
+
+    private var store: SearchIndexStore { building.store }
+
+    /// Waits until the index is built (searches do so by themselves).
+    public func prepare() {
+        _ = building.store
     }
 
     /// Every article matching every term of `query`, best first (ties in corpus order).
@@ -43,6 +52,26 @@ public struct SearchIndex: Sendable {
 
     /// The number of distinct folded words indexed.
     public var vocabularySize: Int { store.terms.count }
+}
+
+/// An index being built on a background thread, handed out once ready.
+final class IndexBuilding: Sendable {
+    private let built = Mutex<SearchIndexStore?>(nil)
+    private let group = DispatchGroup()
+
+    init(model: ParleyModel, knowledge: KnowledgeBase) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let store = SearchIndexStore(model: model, knowledge: knowledge)
+            built.withLock { $0 = store }
+            group.leave()
+        }
+    }
+
+    var store: SearchIndexStore {
+        group.wait()
+        return built.withLock { $0! }
+    }
 }
 
 /// The folded words of a run of articles, numbered within the run (merged afterwards).
@@ -252,7 +281,8 @@ final class SearchIndexStore: Sendable {
             }
             if query.matchPrefix && k == query.words.count - 1 {
                 let words = TextFolding.words(text)
-                if words.count == 1 {
+                // One letter would stand for thousands of words: wait for the second.
+                if words.count == 1 && words[0].utf8.count >= 2 {
                     var have = Set(alternatives.filter { $0.count == 1 }.map { $0[0] })
                     for id in prefixed(words[0]) where have.insert(id).inserted { alternatives.append([id]) }
                 }

@@ -16,7 +16,7 @@ public struct SearchQuery: Sendable, Hashable {
     /// Only articles published on or before this day (`YYYY-MM-DD`).
     public var before: String?
     /// Whether the last word typed also matches longer words that start with it ("zel"
-    /// finds Zelensky): for search as you type. `parse` leaves it off.
+    /// finds Zelensky; from two letters on): for search as you type. `parse` leaves it off.
     public var matchPrefix: Bool = false
 
     public init(words: [String] = [], phrases: [String] = [], actors: [String] = [],
