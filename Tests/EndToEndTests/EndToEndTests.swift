@@ -219,6 +219,23 @@ struct EndToEndTests {
         }
     }
 
+    @Test func typingASearchOnTheSamplesLandsOnTheFirstHit() throws {
+        // The bundled samples (no path): the newest article does not mention Istanbul, and
+        // half-typed prefixes match other articles; the selection must end on the first hit.
+        let cmd = "'\(E2E.binary!)'; echo \"parley exited $?\"; exec sh"
+        let t = try Tmux(command: cmd, width: 100, height: 30)
+        defer { t.kill() }
+        #expect(t.waitFor { $0.contains("Position matrix") && $0.contains("sample corpus ·") }.ok)
+        t.press("/")
+        for ch in "istanbul" { t.type(String(ch)) }
+        let (narrowed, _) = t.waitFor { $0.contains("/istanbul ") && $0.contains("articles · Enter keeps") }
+        #expect(narrowed)
+        let screen = t.screen()
+        let title = screen.components(separatedBy: "\n").first { $0.contains("1 Articles · /is") } ?? ""
+        #expect(title.range(of: #" 1/[0-9]+ "#, options: .regularExpression) != nil,
+                "the selection is not on the first hit: \(title)\n\(screen)")
+    }
+
     @Test func anUnknownTermFallsBackAndSaysSoAfterQuitting() throws {
         let t = try E2E.start(width: 120, commandEnv: ["TERM": "xterm-kitty-nonexistent"])
         defer { t.kill() }

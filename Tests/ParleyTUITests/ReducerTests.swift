@@ -220,6 +220,25 @@ struct ReducerTests {
         #expect(s.detail == .reader(ReaderPosition(article: "a5-sanctions-warning")))
     }
 
+    @Test func typingASearchSelectsTheFirstHitUnlessTheStartingArticleMatches() {
+        var s = Fixture.state()
+        let start = s.selectedArticle?.id
+        Fixture.press("/", &s)
+        for ch in "istanbul" {
+            Fixture.press(String(ch), &s)
+            let listed = s.articleRows.map { Fixture.model.articles[$0].id }
+            if let start, listed.contains(start) {
+                #expect(s.selectedArticle?.id == start, "after typing up to \(ch)")
+            } else {
+                #expect(s.articles.selected == 0, "after typing up to \(ch): \(listed)")
+            }
+        }
+        #expect(s.search.isActive)
+        Fixture.press("\n", &s)
+        Fixture.press("j", &s)
+        #expect(s.articles.selected == min(1, s.articleRows.count - 1))
+    }
+
     @Test func readerScrollsByLineAndPageWithinTheText() {
         var s = Fixture.state(width: 80, height: 24)
         Fixture.press("jj4", &s)

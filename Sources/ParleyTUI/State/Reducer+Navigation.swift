@@ -187,7 +187,7 @@ extension AppState {
     /// article selected when it is still listed.
     mutating func rebuildArticleRows() {
         guard let data else { return }
-        let keep = selectedArticle?.id
+        let keep = search.editing ? search.origin : selectedArticle?.id
         var order: [Int]
         switch articleSort {
         case .newest: order = data.newestFirst

@@ -96,6 +96,7 @@ extension AppState {
         case .back: back()
         case .search:
             search.editing = true
+            search.origin = selectedArticle?.id
             search.error = nil
         case .nextHit: jumpHit(1)
         case .previousHit: jumpHit(-1)

@@ -11,6 +11,9 @@ public struct SearchState: Hashable, Sendable {
     public var terms: [String] = []
     /// Why the query could not be read, if it could not.
     public var error: String?
+    /// The article selected when `/` was pressed: while typing, it stays selected if it
+    /// matches, otherwise the first hit is (never whatever a half-typed word landed on).
+    public var origin: String?
 
     public init() {}
     public var isActive: Bool { hits != nil }
