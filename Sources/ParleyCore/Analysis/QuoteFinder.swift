@@ -30,6 +30,10 @@ extension ArticleScan {
     static let clauseStarters: Set<String> = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "there",
         "his", "her", "its", "their", "our", "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "europe"]
 
+    /// Auxiliary and modal verbs: one after a speech verb shows its clause has begun.
+    static let clauseVerbs: Set<String> = ["would", "will", "could", "can", "must", "should", "may", "might",
+        "was", "were", "is", "are", "did", "does", "do", "not"]
+
     enum Attribution { case speaker(Int), outlet, none }
 
     /// Whether token `i` starts a mention of an actor (not an outlet) outside quotations.
@@ -253,9 +257,15 @@ extension ArticleScan {
                     var start = i + max(1, Int(wordLen[i]))
                     var look = start
                     var hasThat = false
-                    while look < min(b, start + 8) {
+                    // "said Europe would not accept a deal that ...": a clause that starts right
+                    // after the verb holds the speech; a later "that" belongs to that clause.
+                    var first = start
+                    while first < b && Self.fillers.contains(keys[first]) { first += 1 }
+                    let clauseFirst = first < b && keys[i] != "told" && keys[first] != "that"
+                        && (mentionAt[first] >= 0 || Self.clauseStarters.contains(keys[first]))
+                    while !clauseFirst && look < min(b, start + 8) {
                         if keys[look] == "that" { start = look + 1; hasThat = true; break }
-                        if keys[look] == "," || keys[look] == ":" { break }
+                        if keys[look] == "," || keys[look] == ":" || Self.clauseVerbs.contains(keys[look]) { break }
                         look += 1
                     }
                     if !hasThat {

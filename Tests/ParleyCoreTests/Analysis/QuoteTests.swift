@@ -112,4 +112,15 @@ import Testing
         #expect(a.quotes.first?.speaker == "hakan-fidan")
         #expect(a.quotes.first?.direct == false)
     }
+
+    @Test func aThatInsideTheReportedClauseDoesNotCutIt() {
+        let a = f.analyze("""
+            Kallas said the bloc would reject any plan that froze the front line.
+            Merz told journalists in Berlin that sanctions would stay in place all year.
+            """)
+        let kallas = a.quotes.first { $0.speaker == "kaja-kallas" }
+        #expect(kallas?.text == "the bloc would reject any plan that froze the front line")
+        let merz = a.quotes.first { $0.speaker == "friedrich-merz" }
+        #expect(merz?.text == "sanctions would stay in place all year")
+    }
 }
