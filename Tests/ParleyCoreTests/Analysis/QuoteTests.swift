@@ -123,4 +123,15 @@ import Testing
         let merz = a.quotes.first { $0.speaker == "friedrich-merz" }
         #expect(merz?.text == "sanctions would stay in place all year")
     }
+
+    @Test func heOpeningASentenceIsThePreviousSubjectNotTheLastManNamed() {
+        let a = f.analyze("""
+            Merz spent the morning on the phone and later criticised Putin in a short statement. He added that Berlin would send more air defence systems before winter.
+            Starmer met Zelenskyy in London on Tuesday. Asked about the talks, he said Britain would keep training Ukrainian troops for years.
+            """)
+        let berlin = a.quotes.first { $0.text.hasPrefix("Berlin would send") }
+        #expect(berlin?.speaker == "friedrich-merz")
+        let britain = a.quotes.first { $0.text.hasPrefix("Britain would keep") }
+        #expect(britain?.speaker == "keir-starmer")
+    }
 }
