@@ -54,14 +54,36 @@ extension ArticleScan {
         if k >= lower && keys[k] == "," && !inQuote(k) {
             // "Vladimir Medinsky, the Kremlin aide who headed the team, said": the name
             // before the apposition.
+            // The name must act (not "on his way back to Washington, Trump ...") and the
+            // apposition must not open with another actor as a new subject.
             var c = k - 1
-            while c > lower && k - c < 25 && !inQuote(c) {
+            while c > lower && k - c < 40 && !inQuote(c) {
                 if keys[c] == "," && mentionAt[c - 1] >= 0 {
-                    let e = found[Int(mentionAt[c - 1])].entity
-                    if e >= 0 { return .speaker(e) }
+                    let f = found[Int(mentionAt[c - 1])]
+                    let weak = f.first > 0 && flags(f.first - 1).contains(.objectWord)
+                    let next = mentionStarting(at: c + 1)
+                    let newSubject = next.map { g in
+                        g.entity != f.entity && (g.how == .name || g.how == .surname)
+                            && (g.end >= tokens.count || tokens[g.end].kind != .possessive)
+                    } ?? false
+                    if f.entity >= 0 && !weak && !newSubject { return .speaker(f.entity) }
                 }
                 if outletAt[c] { break }
                 c -= 1
+            }
+            // "Trump questioned whether ..., noting that ...": a participle speaks for the
+            // sentence's subject.
+            if keys[v].hasSuffix("ing") && keys[v] != "according" {
+                var i = lower
+                while i < k {
+                    if !inQuote(i), let m = mentionStarting(at: i), m.entity >= 0 {
+                        if !(i > lower && flags(i - 1).contains(.objectWord))
+                            && !(m.end < tokens.count && tokens[m.end].kind == .possessive) { return .speaker(m.entity) }
+                        i = m.end
+                    } else {
+                        i += 1
+                    }
+                }
             }
         }
         if k >= lower && !inQuote(k) {

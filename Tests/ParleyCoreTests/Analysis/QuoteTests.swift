@@ -134,4 +134,17 @@ import Testing
         let britain = a.quotes.first { $0.text.hasPrefix("Britain would keep") }
         #expect(britain?.speaker == "keir-starmer")
     }
+
+    @Test func anAppositionNeedsANameThatActs() {
+        let a = f.analyze("""
+            After a long flight back from Kyiv, Macron doubted in an interview whether the Kremlin wanted any truce, noting that the strikes on power plants would go on all winter.
+            """)
+        let q = a.quotes.first { $0.text.hasPrefix("the strikes on power plants") }
+        #expect(q?.speaker == "emmanuel-macron")
+        #expect(q?.direct == false)
+        let b = f.analyze("""
+            Hakan Fidan, the foreign minister, who has hosted both teams in Istanbul since the spring, said the two delegations would meet again in June.
+            """)
+        #expect(b.quotes.first { $0.text.hasPrefix("the two delegations") }?.speaker == "hakan-fidan")
+    }
 }
