@@ -236,6 +236,17 @@ extension ArticleScan {
         return out
     }
 
+    /// Whether the say-verb at `v` is followed by a clause of its own before `end` ("Speaking
+    /// on television, Putin said Moscow viewed it positively"): then the words before the
+    /// comma are not what was said.
+    func opensClause(after v: Int, end: Int) -> Bool {
+        guard Self.sayVerbs.contains(keys[v]), keys[v] != "told" else { return false }
+        var k = v + max(1, Int(wordLen[v]))
+        while k < end && Self.fillers.contains(keys[k]) { k += 1 }
+        guard end - k >= 3 else { return false }
+        return mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k])
+    }
+
     /// Reported speech in sentences without quotation marks: "Putin said (that) ...",
     /// "..., Cui said." and "..., according to Peskov."
     func findReportedSpeech() -> [FoundQuote] {
@@ -260,7 +271,8 @@ extension ArticleScan {
                     var who = -1
                     if let m = mentionStarting(at: j), m.entity >= 0, b - m.end <= 8,
                        !(m.end..<b).contains(where: { keys[$0] == "that" }),
-                       (m.end..<min(b, m.end + 4)).contains(where: { flags($0).contains(.speech) }) {
+                       let v = (m.end..<min(b, m.end + 4)).first(where: { flags($0).contains(.speech) }),
+                       !opensClause(after: v, end: b) {
                         who = m.entity
                     } else if flags(j).contains(.speech), case let .speaker(e) = speaker(ofVerb: j, lower: j) {
                         who = e

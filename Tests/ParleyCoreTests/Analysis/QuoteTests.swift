@@ -147,4 +147,11 @@ import Testing
             """)
         #expect(b.quotes.first { $0.text.hasPrefix("the two delegations") }?.speaker == "hakan-fidan")
     }
+
+    @Test func anOpeningPhraseBeforeSaidWithItsOwnClauseIsNotSpeech() {
+        let a = f.analyze("Addressing students at a university in Moscow, Lavrov said the West had ignored every Russian proposal for years.")
+        #expect(!a.quotes.contains { $0.text.hasPrefix("Addressing") })
+        let q = a.quotes.first { $0.text.hasPrefix("the West had ignored") }
+        #expect(q?.speaker == "sergei-lavrov")
+    }
 }
