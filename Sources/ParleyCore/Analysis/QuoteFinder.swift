@@ -289,6 +289,9 @@ extension ArticleScan {
                 if flags(i).contains(.speech) && mentionAt[i] < 0 && keys[i] != "according",
                    case let .speaker(e) = speaker(ofVerb: i, lower: a) {
                     var start = i + max(1, Int(wordLen[i]))
+                    // "the exchange, which Umerov said would take place ...": the clause's subject
+                    // stands before the speaker, so there is no speech to cut out here.
+                    if start < b && keys[start] != "not" && Self.clauseVerbs.contains(keys[start]) { break }
                     var look = start
                     var hasThat = false
                     // "said Europe would not accept a deal that ...": a clause that starts right

@@ -154,4 +154,10 @@ import Testing
         let q = a.quotes.first { $0.text.hasPrefix("the West had ignored") }
         #expect(q?.speaker == "sergei-lavrov")
     }
+
+    @Test func aRelativeClauseWithSaidIsNotReportedSpeech() {
+        let a = f.analyze("The two teams signed a memorandum on grain exports, which Fidan said would be published next week.")
+        #expect(!a.quotes.contains { $0.text.hasPrefix("be published") })
+        #expect(a.quotes.isEmpty)
+    }
 }
