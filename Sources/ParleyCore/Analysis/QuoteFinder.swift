@@ -73,18 +73,13 @@ extension ArticleScan {
             }
             // "Trump questioned whether ..., noting that ...": a participle speaks for the
             // sentence's subject.
-            if keys[v].hasSuffix("ing") && keys[v] != "according" {
-                var i = lower
-                while i < k {
-                    if !inQuote(i), let m = mentionStarting(at: i), m.entity >= 0 {
-                        if !(i > lower && flags(i - 1).contains(.objectWord))
-                            && !(m.end < tokens.count && tokens[m.end].kind == .possessive) { return .speaker(m.entity) }
-                        i = m.end
-                    } else {
-                        i += 1
-                    }
-                }
+            if keys[v].hasSuffix("ing") && keys[v] != "according", let e = subject(from: lower, to: k) {
+                return .speaker(e)
             }
+        }
+        // "Starmer visited the site and said Moscow must ...": the same subject goes on.
+        if k >= lower && keys[k] == "and" && !inQuote(k), let e = subject(from: lower, to: k) {
+            return .speaker(e)
         }
         if k >= lower && !inQuote(k) {
             if outletAt[k] { return .outlet }
@@ -109,6 +104,22 @@ extension ArticleScan {
             }
         }
         return .none
+    }
+
+    /// The first actor in tokens `lower..<upper` who acts: outside quotations, not after a
+    /// preposition, not a possessive ("Russia's war").
+    func subject(from lower: Int, to upper: Int) -> Int? {
+        var i = lower
+        while i < upper {
+            if !inQuote(i), let m = mentionStarting(at: i), m.entity >= 0 {
+                if !(i > lower && flags(i - 1).contains(.objectWord))
+                    && !(m.end < tokens.count && tokens[m.end].kind == .possessive) { return m.entity }
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     /// Attribution from the words right after a closing mark at `c`.

@@ -155,4 +155,11 @@ import Testing
         #expect(c?.stance == .oppose)
         #expect(c?.cue.hasPrefix("never") == true)
     }
+
+    @Test func aDemandAfterAndSaidBelongsToTheSpeaker() {
+        let a = f.analyze("Merz toured a damaged power station near Kharkiv and said Moscow must accept an unconditional ceasefire within days.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+        #expect(a.quotes.first?.speaker == "friedrich-merz")
+    }
 }
