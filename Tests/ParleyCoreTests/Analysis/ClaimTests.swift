@@ -162,4 +162,10 @@ import Testing
         #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
         #expect(a.quotes.first?.speaker == "friedrich-merz")
     }
+
+    @Test func anAccusationIsNoClaimOfTheAccuser() {
+        let a = f.analyze("Sybiha accused Russian units of violating the truce around Kharkiv twice overnight.")
+        #expect(f.claim(a, .ukraine, .ceasefire) == nil)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
 }
