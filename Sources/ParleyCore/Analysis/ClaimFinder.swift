@@ -70,6 +70,15 @@ extension ArticleScan {
         "though", "as"]
     static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
 
+    static let eventNouns: Set<String> = ["meeting", "meetings", "talks", "summit", "conference", "round",
+        "negotiations", "format", "process", "declaration", "communique", "venue", "session", "framework"]
+
+    /// Whether a name only says where or with whom something happened: "since the London
+    /// meeting", "the Istanbul talks".
+    private func namesAnEvent(_ m: Found) -> Bool {
+        m.first > 0 && keys[m.first - 1] == "the" && m.end < tokens.count && Self.eventNouns.contains(keys[m.end])
+    }
+
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
@@ -145,7 +154,7 @@ extension ArticleScan {
                 intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
             }
             if let m = mentionStarting(at: i), m.entity >= 0 {
-                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                let obj = intro || namesAnEvent(m) || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(m.entity, object: obj, at: i))
                 lastObject = obj
                 lastEnd = m.end - 1

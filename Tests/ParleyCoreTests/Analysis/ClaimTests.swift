@@ -168,4 +168,10 @@ import Testing
         #expect(f.claim(a, .ukraine, .ceasefire) == nil)
         #expect(f.claim(a, .russia, .ceasefire) == nil)
     }
+
+    @Test func aPlaceNamingAMeetingHoldsNoPosition() {
+        let a = f.analyze("Umerov said nothing had moved since the Washington meeting in March: no recognition of occupied land.")
+        #expect(f.claim(a, .us, .territory) == nil)
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
 }
