@@ -79,6 +79,15 @@ extension ArticleScan {
         m.first > 0 && keys[m.first - 1] == "the" && m.end < tokens.count && Self.eventNouns.contains(keys[m.end])
     }
 
+    /// Whether the name at `at` follows "and" (or "and the") and is no possessive, so that
+    /// after a cue it is the subject of a new clause.
+    private func startsAClause(_ at: Int, lower: Int) -> Bool {
+        var p = at - 1
+        if p > lower && keys[p] == "the" { p -= 1 }
+        guard p > lower, keys[p] == "and", let m = mentionStarting(at: at) else { return false }
+        return m.end >= tokens.count || tokens[m.end].kind != .possessive
+    }
+
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
@@ -335,6 +344,13 @@ extension ArticleScan {
                         }
                     } else if backMode {
                         if !object && backCue == nil { backSubjects.append(e) }
+                    } else if !object && locked && startsAClause(at, lower: s.lowerBound) {
+                        // "Trump announced a call with Putin and European leaders pressed for
+                        // sanctions": a new subject after "and" opens a clause of its own.
+                        flush()
+                        fallback = subjects
+                        subjects = [e]; chain = []; locked = false; conditional = nil
+                        orphans = []; orphanCue = nil; negation = nil
                     } else if !object && !locked {
                         subjects.append(e)
                     }

@@ -174,4 +174,10 @@ import Testing
         #expect(f.claim(a, .us, .territory) == nil)
         #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
     }
+
+    @Test func aNewSubjectAfterAndOpensItsOwnClause() {
+        let a = f.analyze("Trump announced a visit to the Gulf and European leaders called for tougher sanctions on Russian oil.")
+        #expect(f.claim(a, .us, .sanctions) == nil)
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
+    }
 }
