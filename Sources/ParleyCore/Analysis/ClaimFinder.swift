@@ -223,6 +223,14 @@ extension ArticleScan {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
+                } else if keys[i] == "that" && i > s.lowerBound && (keys[i - 1] == "and" || keys[i - 1] == "but")
+                            && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+                    // "said Kyiv had misused hospitals, but that a moratorium could be studied":
+                    // a second thing the same speaker said, not a clause of the last subject.
+                    out.append(.clauseBreak)
+                    out.append(.speechAgain)
+                    expectStart = false
+                    intro = false
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
                             // "demanded that Kyiv withdraw": what follows is the demand itself.
                             && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {

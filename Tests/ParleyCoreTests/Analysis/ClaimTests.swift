@@ -180,4 +180,10 @@ import Testing
         #expect(f.claim(a, .us, .sanctions) == nil)
         #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
     }
+
+    @Test func andThatGoesBackToTheSpeaker() {
+        let a = f.analyze("Lavrov said Ukraine had broken every promise so far, but that a moratorium on strikes against power plants could be discussed.")
+        #expect(f.claim(a, .ukraine, .civilianStrikes) == nil)
+        #expect(f.claim(a, .russia, .civilianStrikes) != nil)
+    }
 }
