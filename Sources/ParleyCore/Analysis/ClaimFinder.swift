@@ -88,6 +88,14 @@ extension ArticleScan {
         return m.end >= tokens.count || tokens[m.end].kind != .possessive
     }
 
+    /// Whether a bare negation lists what an event did not bring ("produced a memorandum but
+    /// no truce") rather than stating a position ("there will be no return to the borders").
+    private func listsAnOutcome(_ neg: Phrase) -> Bool {
+        guard keys[neg.a] == "no", neg.a > 0 else { return false }
+        let p = keys[neg.a - 1]
+        return p == "but" || p == "and" || p == "or"
+    }
+
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
@@ -439,7 +447,7 @@ extension ArticleScan {
                     }
                     usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
-                    if links.isEmpty, let neg = negatedBy {
+                    if links.isEmpty, let neg = negatedBy, !listsAnOutcome(neg) {
                         // "there will be no return to the 1991 borders", "Kyiv will never recognise
                         // occupied territories": the negation is the cue.
                         emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")

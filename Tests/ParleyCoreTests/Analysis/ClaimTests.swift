@@ -186,4 +186,12 @@ import Testing
         #expect(f.claim(a, .ukraine, .civilianStrikes) == nil)
         #expect(f.claim(a, .russia, .civilianStrikes) != nil)
     }
+
+    @Test func anOutcomeWithoutATruceIsNoPosition() {
+        let a = f.analyze("""
+            Ushakov said the meeting in Riyadh produced a prisoner swap but no truce.
+            """)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(a.claims.filter { $0.issue == .ceasefire }.isEmpty)
+    }
 }
