@@ -96,6 +96,17 @@ extension ArticleScan {
         return p == "but" || p == "and" || p == "or"
     }
 
+    static let relativeVerbs: Set<String> = ["would", "will", "could", "can", "might", "may", "should", "must",
+        "was", "were", "is", "are", "has", "had", "have"]
+
+    /// Whether "that" at `i` opens a relative clause: a verb follows straight away ("a deal
+    /// that would recognise", "a decree that rules out"), not a subject of its own.
+    private func opensRelativeClause(_ i: Int, upper: Int) -> Bool {
+        let j = i + 1
+        guard j < upper, mentionAt[j] < 0, i > 0, !flags(i - 1).contains(.speech) else { return false }
+        return Self.relativeVerbs.contains(keys[j]) || !wordFlags[j].intersection([.support, .oppose]).isEmpty
+    }
+
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
@@ -241,7 +252,10 @@ extension ArticleScan {
                     intro = false
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
                             // "demanded that Kyiv withdraw": what follows is the demand itself.
-                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {
+                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty)
+                            // "rejected any deal that would recognise ...": a relative clause goes
+                            // on with the cue before it.
+                            && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false

@@ -194,4 +194,9 @@ import Testing
         #expect(f.claim(a, .russia, .ceasefire) == nil)
         #expect(a.claims.filter { $0.issue == .ceasefire }.isEmpty)
     }
+
+    @Test func aRelativeClauseCarriesTheCueBeforeIt() {
+        let a = f.analyze("Sybiha rejected any settlement that would recognise Russian control of Crimea.")
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
 }
