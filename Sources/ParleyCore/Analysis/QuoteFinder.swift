@@ -34,6 +34,10 @@ extension ArticleScan {
     static let clauseVerbs: Set<String> = ["would", "will", "could", "can", "must", "should", "may", "might",
         "was", "were", "is", "are", "did", "does", "do", "not"]
 
+    /// Words for an unnamed official who may speak for the place named after them.
+    static let officialWords: Set<String> = ["official", "officials", "diplomat", "diplomats", "spokesman",
+        "spokeswoman", "spokesperson", "source", "sources", "aide", "negotiator"]
+
     enum Attribution { case speaker(Int), outlet, none }
 
     /// Whether token `i` starts a mention of an actor (not an outlet) outside quotations.
@@ -75,6 +79,16 @@ extension ArticleScan {
             // sentence's subject.
             if keys[v].hasSuffix("ing") && keys[v] != "according", let e = subject(from: lower, to: k) {
                 return .speaker(e)
+            }
+            // "A Ukrainian official in Kyiv, asked about ..., said": an unnamed official speaks
+            // for the capital or country named with them.
+            var o = lower
+            while o + 2 < k && o < lower + 6 {
+                if Self.officialWords.contains(keys[o]) && (keys[o + 1] == "in" || keys[o + 1] == "from"),
+                   let m = mentionStarting(at: o + 2), m.entity >= 0, !isPerson(m.entity) {
+                    return .speaker(m.entity)
+                }
+                o += 1
             }
         }
         // "Starmer visited the site and said Moscow must ...": the same subject goes on.

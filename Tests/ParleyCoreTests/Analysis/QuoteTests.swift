@@ -160,4 +160,10 @@ import Testing
         #expect(!a.quotes.contains { $0.text.hasPrefix("be published") })
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func anUnnamedOfficialInACapitalSpeaksForItsCountry() {
+        let a = f.analyze("A senior official in Moscow, asked about the new European sanctions, said the measures would change nothing at all.")
+        let q = a.quotes.first { $0.text.hasPrefix("the measures would change") }
+        #expect(q?.speaker == "russia")
+    }
 }
