@@ -96,6 +96,8 @@ extension ArticleScan {
         return p == "but" || p == "and" || p == "or"
     }
 
+    static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
+
     static let relativeVerbs: Set<String> = ["would", "will", "could", "can", "might", "may", "should", "must",
         "was", "were", "is", "are", "has", "had", "have"]
 
@@ -242,6 +244,15 @@ extension ArticleScan {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
+                } else if keys[i] == "and" && i > s.lowerBound && keys[i - 1] == "," && i + 1 < s.upperBound
+                            && Self.auxiliaries.contains(keys[i + 1])
+                            && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+                    // "He has said that Russia's concession would be ..., and has pressed Kyiv to
+                    // accept ...": the speaker acts again.
+                    out.append(.clauseBreak)
+                    out.append(.speechAgain)
+                    expectStart = false
+                    intro = false
                 } else if keys[i] == "that" && i > s.lowerBound && (keys[i - 1] == "and" || keys[i - 1] == "but")
                             && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
                     // "said Kyiv had misused hospitals, but that a moratorium could be studied":

@@ -199,4 +199,10 @@ import Testing
         let a = f.analyze("Sybiha rejected any settlement that would recognise Russian control of Crimea.")
         #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
     }
+
+    @Test func commaAndHasGoesBackToTheSpeaker() {
+        let a = f.analyze("Vance has said that Russia's offer would be to halt the advance, and has urged Kyiv to accept the loss of Crimea.")
+        #expect(f.claim(a, .us, .territory)?.stance == .support)
+        #expect(f.claim(a, .russia, .territory) == nil)
+    }
 }
