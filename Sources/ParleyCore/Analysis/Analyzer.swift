@@ -2,7 +2,7 @@
 /// Safe to call from many threads at once: the compiled lexicon is read-only.
 public struct Analyzer: Sendable {
     /// Bumped whenever the analysis code changes what it finds; part of the cache key.
-    public static let codeVersion = "8"
+    public static let codeVersion = "9"
 
     public let knowledge: KnowledgeBase
     let lexicon: Lexicon

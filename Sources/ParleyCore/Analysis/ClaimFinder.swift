@@ -70,6 +70,45 @@ extension ArticleScan {
         "though", "as"]
     static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
 
+    static let eventNouns: Set<String> = ["meeting", "meetings", "talks", "summit", "conference", "round",
+        "negotiations", "format", "process", "declaration", "communique", "venue", "session", "framework"]
+
+    /// Whether a name only says where or with whom something happened: "since the London
+    /// meeting", "the Istanbul talks".
+    private func namesAnEvent(_ m: Found) -> Bool {
+        m.first > 0 && keys[m.first - 1] == "the" && m.end < tokens.count && Self.eventNouns.contains(keys[m.end])
+    }
+
+    /// Whether the name at `at` follows "and" (or "and the") and is no possessive, so that
+    /// after a cue it is the subject of a new clause.
+    private func startsAClause(_ at: Int, lower: Int) -> Bool {
+        var p = at - 1
+        if p > lower && keys[p] == "the" { p -= 1 }
+        guard p > lower, keys[p] == "and", let m = mentionStarting(at: at) else { return false }
+        return m.end >= tokens.count || tokens[m.end].kind != .possessive
+    }
+
+    /// Whether a bare negation lists what an event did not bring ("produced a memorandum but
+    /// no truce") rather than stating a position ("there will be no return to the borders").
+    private func listsAnOutcome(_ neg: Phrase) -> Bool {
+        guard keys[neg.a] == "no", neg.a > 0 else { return false }
+        let p = keys[neg.a - 1]
+        return p == "but" || p == "and" || p == "or"
+    }
+
+    static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
+
+    static let relativeVerbs: Set<String> = ["would", "will", "could", "can", "might", "may", "should", "must",
+        "was", "were", "is", "are", "has", "had", "have"]
+
+    /// Whether "that" at `i` opens a relative clause: a verb follows straight away ("a deal
+    /// that would recognise", "a decree that rules out"), not a subject of its own.
+    private func opensRelativeClause(_ i: Int, upper: Int) -> Bool {
+        let j = i + 1
+        guard j < upper, mentionAt[j] < 0, i > 0, !flags(i - 1).contains(.speech) else { return false }
+        return Self.relativeVerbs.contains(keys[j]) || !wordFlags[j].intersection([.support, .oppose]).isEmpty
+    }
+
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
     private func isObject(_ i: Int, lower: Int, previousObject: Bool, previousEnd: Int) -> Bool {
         var p = i - 1
@@ -145,7 +184,7 @@ extension ArticleScan {
                 intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
             }
             if let m = mentionStarting(at: i), m.entity >= 0 {
-                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                let obj = intro || namesAnEvent(m) || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(m.entity, object: obj, at: i))
                 lastObject = obj
                 lastEnd = m.end - 1
@@ -205,9 +244,29 @@ extension ArticleScan {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
+                } else if keys[i] == "and" && i > s.lowerBound && keys[i - 1] == "," && i + 1 < s.upperBound
+                            && Self.auxiliaries.contains(keys[i + 1])
+                            && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+                    // "He has said that Russia's concession would be ..., and has pressed Kyiv to
+                    // accept ...": the speaker acts again.
+                    out.append(.clauseBreak)
+                    out.append(.speechAgain)
+                    expectStart = false
+                    intro = false
+                } else if keys[i] == "that" && i > s.lowerBound && (keys[i - 1] == "and" || keys[i - 1] == "but")
+                            && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
+                    // "said Kyiv had misused hospitals, but that a moratorium could be studied":
+                    // a second thing the same speaker said, not a clause of the last subject.
+                    out.append(.clauseBreak)
+                    out.append(.speechAgain)
+                    expectStart = false
+                    intro = false
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
                             // "demanded that Kyiv withdraw": what follows is the demand itself.
-                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty) {
+                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty)
+                            // "rejected any deal that would recognise ...": a relative clause goes
+                            // on with the cue before it.
+                            && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
                     out.append(.clauseBreak); advance = len
                     expectStart = false
                     intro = false
@@ -326,6 +385,13 @@ extension ArticleScan {
                         }
                     } else if backMode {
                         if !object && backCue == nil { backSubjects.append(e) }
+                    } else if !object && locked && startsAClause(at, lower: s.lowerBound) {
+                        // "Trump announced a call with Putin and European leaders pressed for
+                        // sanctions": a new subject after "and" opens a clause of its own.
+                        flush()
+                        fallback = subjects
+                        subjects = [e]; chain = []; locked = false; conditional = nil
+                        orphans = []; orphanCue = nil; negation = nil
                     } else if !object && !locked {
                         subjects.append(e)
                     }
@@ -406,7 +472,7 @@ extension ArticleScan {
                     }
                     usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
-                    if links.isEmpty, let neg = negatedBy {
+                    if links.isEmpty, let neg = negatedBy, !listsAnOutcome(neg) {
                         // "there will be no return to the 1991 borders", "Kyiv will never recognise
                         // occupied territories": the negation is the cue.
                         emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")

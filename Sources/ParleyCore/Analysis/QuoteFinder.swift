@@ -30,6 +30,14 @@ extension ArticleScan {
     static let clauseStarters: Set<String> = ["the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "there",
         "his", "her", "its", "their", "our", "russia", "ukraine", "moscow", "kyiv", "kiev", "washington", "europe"]
 
+    /// Auxiliary and modal verbs: one after a speech verb shows its clause has begun.
+    static let clauseVerbs: Set<String> = ["would", "will", "could", "can", "must", "should", "may", "might",
+        "was", "were", "is", "are", "did", "does", "do", "not"]
+
+    /// Words for an unnamed official who may speak for the place named after them.
+    static let officialWords: Set<String> = ["official", "officials", "diplomat", "diplomats", "spokesman",
+        "spokeswoman", "spokesperson", "source", "sources", "aide", "negotiator"]
+
     enum Attribution { case speaker(Int), outlet, none }
 
     /// Whether token `i` starts a mention of an actor (not an outlet) outside quotations.
@@ -50,15 +58,42 @@ extension ArticleScan {
         if k >= lower && keys[k] == "," && !inQuote(k) {
             // "Vladimir Medinsky, the Kremlin aide who headed the team, said": the name
             // before the apposition.
+            // The name must act (not "on his way back to Washington, Trump ...") and the
+            // apposition must not open with another actor as a new subject.
             var c = k - 1
-            while c > lower && k - c < 25 && !inQuote(c) {
+            while c > lower && k - c < 40 && !inQuote(c) {
                 if keys[c] == "," && mentionAt[c - 1] >= 0 {
-                    let e = found[Int(mentionAt[c - 1])].entity
-                    if e >= 0 { return .speaker(e) }
+                    let f = found[Int(mentionAt[c - 1])]
+                    let weak = f.first > 0 && flags(f.first - 1).contains(.objectWord)
+                    let next = mentionStarting(at: c + 1)
+                    let newSubject = next.map { g in
+                        g.entity != f.entity && (g.how == .name || g.how == .surname)
+                            && (g.end >= tokens.count || tokens[g.end].kind != .possessive)
+                    } ?? false
+                    if f.entity >= 0 && !weak && !newSubject { return .speaker(f.entity) }
                 }
                 if outletAt[c] { break }
                 c -= 1
             }
+            // "Trump questioned whether ..., noting that ...": a participle speaks for the
+            // sentence's subject.
+            if keys[v].hasSuffix("ing") && keys[v] != "according", let e = subject(from: lower, to: k) {
+                return .speaker(e)
+            }
+            // "A Ukrainian official in Kyiv, asked about ..., said": an unnamed official speaks
+            // for the capital or country named with them.
+            var o = lower
+            while o + 2 < k && o < lower + 6 {
+                if Self.officialWords.contains(keys[o]) && (keys[o + 1] == "in" || keys[o + 1] == "from"),
+                   let m = mentionStarting(at: o + 2), m.entity >= 0, !isPerson(m.entity) {
+                    return .speaker(m.entity)
+                }
+                o += 1
+            }
+        }
+        // "Starmer visited the site and said Moscow must ...": the same subject goes on.
+        if k >= lower && keys[k] == "and" && !inQuote(k), let e = subject(from: lower, to: k) {
+            return .speaker(e)
         }
         if k >= lower && !inQuote(k) {
             if outletAt[k] { return .outlet }
@@ -83,6 +118,22 @@ extension ArticleScan {
             }
         }
         return .none
+    }
+
+    /// The first actor in tokens `lower..<upper` who acts: outside quotations, not after a
+    /// preposition, not a possessive ("Russia's war").
+    func subject(from lower: Int, to upper: Int) -> Int? {
+        var i = lower
+        while i < upper {
+            if !inQuote(i), let m = mentionStarting(at: i), m.entity >= 0 {
+                if !(i > lower && flags(i - 1).contains(.objectWord))
+                    && !(m.end < tokens.count && tokens[m.end].kind == .possessive) { return m.entity }
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return nil
     }
 
     /// Attribution from the words right after a closing mark at `c`.
@@ -210,6 +261,17 @@ extension ArticleScan {
         return out
     }
 
+    /// Whether the say-verb at `v` is followed by a clause of its own before `end` ("Speaking
+    /// on television, Putin said Moscow viewed it positively"): then the words before the
+    /// comma are not what was said.
+    func opensClause(after v: Int, end: Int) -> Bool {
+        guard Self.sayVerbs.contains(keys[v]), keys[v] != "told" else { return false }
+        var k = v + max(1, Int(wordLen[v]))
+        while k < end && Self.fillers.contains(keys[k]) { k += 1 }
+        guard end - k >= 3 else { return false }
+        return mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k])
+    }
+
     /// Reported speech in sentences without quotation marks: "Putin said (that) ...",
     /// "..., Cui said." and "..., according to Peskov."
     func findReportedSpeech() -> [FoundQuote] {
@@ -234,7 +296,8 @@ extension ArticleScan {
                     var who = -1
                     if let m = mentionStarting(at: j), m.entity >= 0, b - m.end <= 8,
                        !(m.end..<b).contains(where: { keys[$0] == "that" }),
-                       (m.end..<min(b, m.end + 4)).contains(where: { flags($0).contains(.speech) }) {
+                       let v = (m.end..<min(b, m.end + 4)).first(where: { flags($0).contains(.speech) }),
+                       !opensClause(after: v, end: b) {
                         who = m.entity
                     } else if flags(j).contains(.speech), case let .speaker(e) = speaker(ofVerb: j, lower: j) {
                         who = e
@@ -251,11 +314,20 @@ extension ArticleScan {
                 if flags(i).contains(.speech) && mentionAt[i] < 0 && keys[i] != "according",
                    case let .speaker(e) = speaker(ofVerb: i, lower: a) {
                     var start = i + max(1, Int(wordLen[i]))
+                    // "the exchange, which Umerov said would take place ...": the clause's subject
+                    // stands before the speaker, so there is no speech to cut out here.
+                    if start < b && keys[start] != "not" && Self.clauseVerbs.contains(keys[start]) { break }
                     var look = start
                     var hasThat = false
-                    while look < min(b, start + 8) {
+                    // "said Europe would not accept a deal that ...": a clause that starts right
+                    // after the verb holds the speech; a later "that" belongs to that clause.
+                    var first = start
+                    while first < b && Self.fillers.contains(keys[first]) { first += 1 }
+                    let clauseFirst = first < b && keys[i] != "told" && keys[first] != "that"
+                        && (mentionAt[first] >= 0 || Self.clauseStarters.contains(keys[first]))
+                    while !clauseFirst && look < min(b, start + 8) {
                         if keys[look] == "that" { start = look + 1; hasThat = true; break }
-                        if keys[look] == "," || keys[look] == ":" { break }
+                        if keys[look] == "," || keys[look] == ":" || Self.clauseVerbs.contains(keys[look]) { break }
                         look += 1
                     }
                     if !hasThat {

@@ -155,4 +155,54 @@ import Testing
         #expect(c?.stance == .oppose)
         #expect(c?.cue.hasPrefix("never") == true)
     }
+
+    @Test func aDemandAfterAndSaidBelongsToTheSpeaker() {
+        let a = f.analyze("Merz toured a damaged power station near Kharkiv and said Moscow must accept an unconditional ceasefire within days.")
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(f.claim(a, .europe, .ceasefire)?.stance == .support)
+        #expect(a.quotes.first?.speaker == "friedrich-merz")
+    }
+
+    @Test func anAccusationIsNoClaimOfTheAccuser() {
+        let a = f.analyze("Sybiha accused Russian units of violating the truce around Kharkiv twice overnight.")
+        #expect(f.claim(a, .ukraine, .ceasefire) == nil)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func aPlaceNamingAMeetingHoldsNoPosition() {
+        let a = f.analyze("Umerov said nothing had moved since the Washington meeting in March: no recognition of occupied land.")
+        #expect(f.claim(a, .us, .territory) == nil)
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func aNewSubjectAfterAndOpensItsOwnClause() {
+        let a = f.analyze("Trump announced a visit to the Gulf and European leaders called for tougher sanctions on Russian oil.")
+        #expect(f.claim(a, .us, .sanctions) == nil)
+        #expect(f.claim(a, .europe, .sanctions)?.stance == .support)
+    }
+
+    @Test func andThatGoesBackToTheSpeaker() {
+        let a = f.analyze("Lavrov said Ukraine had broken every promise so far, but that a moratorium on strikes against power plants could be discussed.")
+        #expect(f.claim(a, .ukraine, .civilianStrikes) == nil)
+        #expect(f.claim(a, .russia, .civilianStrikes) != nil)
+    }
+
+    @Test func anOutcomeWithoutATruceIsNoPosition() {
+        let a = f.analyze("""
+            Ushakov said the meeting in Riyadh produced a prisoner swap but no truce.
+            """)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+        #expect(a.claims.filter { $0.issue == .ceasefire }.isEmpty)
+    }
+
+    @Test func aRelativeClauseCarriesTheCueBeforeIt() {
+        let a = f.analyze("Sybiha rejected any settlement that would recognise Russian control of Crimea.")
+        #expect(f.claim(a, .ukraine, .territory)?.stance == .oppose)
+    }
+
+    @Test func commaAndHasGoesBackToTheSpeaker() {
+        let a = f.analyze("Vance has said that Russia's offer would be to halt the advance, and has urged Kyiv to accept the loss of Crimea.")
+        #expect(f.claim(a, .us, .territory)?.stance == .support)
+        #expect(f.claim(a, .russia, .territory) == nil)
+    }
 }

@@ -112,4 +112,58 @@ import Testing
         #expect(a.quotes.first?.speaker == "hakan-fidan")
         #expect(a.quotes.first?.direct == false)
     }
+
+    @Test func aThatInsideTheReportedClauseDoesNotCutIt() {
+        let a = f.analyze("""
+            Kallas said the bloc would reject any plan that froze the front line.
+            Merz told journalists in Berlin that sanctions would stay in place all year.
+            """)
+        let kallas = a.quotes.first { $0.speaker == "kaja-kallas" }
+        #expect(kallas?.text == "the bloc would reject any plan that froze the front line")
+        let merz = a.quotes.first { $0.speaker == "friedrich-merz" }
+        #expect(merz?.text == "sanctions would stay in place all year")
+    }
+
+    @Test func heOpeningASentenceIsThePreviousSubjectNotTheLastManNamed() {
+        let a = f.analyze("""
+            Merz spent the morning on the phone and later criticised Putin in a short statement. He added that Berlin would send more air defence systems before winter.
+            Starmer met Zelenskyy in London on Tuesday. Asked about the talks, he said Britain would keep training Ukrainian troops for years.
+            """)
+        let berlin = a.quotes.first { $0.text.hasPrefix("Berlin would send") }
+        #expect(berlin?.speaker == "friedrich-merz")
+        let britain = a.quotes.first { $0.text.hasPrefix("Britain would keep") }
+        #expect(britain?.speaker == "keir-starmer")
+    }
+
+    @Test func anAppositionNeedsANameThatActs() {
+        let a = f.analyze("""
+            After a long flight back from Kyiv, Macron doubted in an interview whether the Kremlin wanted any truce, noting that the strikes on power plants would go on all winter.
+            """)
+        let q = a.quotes.first { $0.text.hasPrefix("the strikes on power plants") }
+        #expect(q?.speaker == "emmanuel-macron")
+        #expect(q?.direct == false)
+        let b = f.analyze("""
+            Hakan Fidan, the foreign minister, who has hosted both teams in Istanbul since the spring, said the two delegations would meet again in June.
+            """)
+        #expect(b.quotes.first { $0.text.hasPrefix("the two delegations") }?.speaker == "hakan-fidan")
+    }
+
+    @Test func anOpeningPhraseBeforeSaidWithItsOwnClauseIsNotSpeech() {
+        let a = f.analyze("Addressing students at a university in Moscow, Lavrov said the West ignored every offer.")
+        #expect(!a.quotes.contains { $0.text.hasPrefix("Addressing") })
+        let q = a.quotes.first { $0.text.hasPrefix("the West ignored") }
+        #expect(q?.speaker == "sergei-lavrov")
+    }
+
+    @Test func aRelativeClauseWithSaidIsNotReportedSpeech() {
+        let a = f.analyze("The two teams signed a memorandum on grain exports, which Fidan said would be published next week.")
+        #expect(!a.quotes.contains { $0.text.hasPrefix("be published") })
+        #expect(a.quotes.isEmpty)
+    }
+
+    @Test func anUnnamedOfficialInACapitalSpeaksForItsCountry() {
+        let a = f.analyze("A senior official in Moscow, asked about the new European sanctions, said the measures would change nothing at all.")
+        let q = a.quotes.first { $0.text.hasPrefix("the measures would change") }
+        #expect(q?.speaker == "russia")
+    }
 }
