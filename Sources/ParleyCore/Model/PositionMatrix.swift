@@ -56,14 +56,18 @@ public struct PositionMatrix: Sendable, Hashable {
 
     /// Oldest first; undated claims after dated ones; stable otherwise.
     static func ordered(_ claims: [Claim]) -> [Claim] {
-        claims.enumerated().sorted { a, b in
-            switch (a.element.published, b.element.published) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
+        // Grouped by day (in claim order), then the few distinct days sorted: the same
+        // order as a stable sort, without moving whole claims through a comparison sort.
+        var byDay: [String: [Claim]] = [:]
+        var undated: [Claim] = []
+        for claim in claims {
+            if let day = claim.published { byDay[day, default: []].append(claim) } else { undated.append(claim) }
+        }
+        var result: [Claim] = []
+        result.reserveCapacity(claims.count)
+        for day in byDay.keys.sorted() { result.append(contentsOf: byDay[day]!) }
+        result.append(contentsOf: undated)
+        return result
     }
 
     /// The cell's stance from its claims: `none` without evidence; `mixed` when support and
