@@ -21,15 +21,45 @@ public struct PositionMatrix: Sendable, Hashable {
                 issues: [Issue] = Issue.allCases, from: String? = nil, to: String? = nil) {
         self.parties = parties
         self.issues = issues
-        var grouped: [Party: [Issue: [Claim]]] = [:]
-        for claim in claims where Self.inWindow(claim.published, from: from, to: to) {
-            grouped[claim.holder, default: [:]][claim.issue, default: []].append(claim)
+        // One pass over the claims: each in-window claim's position goes to its cell with
+        // its day's number; each cell is then ordered by day (oldest first, undated last,
+        // claim order within a day) before the claims themselves are copied once.
+        var partySlot: [Party: Int] = [:]
+        for (n, party) in parties.enumerated() where partySlot[party] == nil { partySlot[party] = n }
+        var issueSlot: [Issue: Int] = [:]
+        for (n, issue) in issues.enumerated() where issueSlot[issue] == nil { issueSlot[issue] = n }
+        var dayNumber: [String: Int] = [:]
+        var days: [String] = []
+        var buckets = Array(repeating: [(claim: Int, day: Int)](), count: parties.count * issues.count)
+        for (k, claim) in claims.enumerated() where Self.inWindow(claim.published, from: from, to: to) {
+            guard let p = partySlot[claim.holder], let i = issueSlot[claim.issue] else { continue }
+            var day = Int.max
+            if let published = claim.published {
+                if let d = dayNumber[published] { day = d } else {
+                    day = days.count
+                    dayNumber[published] = day
+                    days.append(published)
+                }
+            }
+            buckets[p * issues.count + i].append((k, day))
         }
+        var rank = [Int](repeating: 0, count: days.count)
+        for (r, d) in days.indices.sorted(by: { days[$0] < days[$1] }).enumerated() { rank[d] = r }
         var cells: [Cell] = []
         cells.reserveCapacity(parties.count * issues.count)
         for party in parties {
             for issue in issues {
-                let evidence = Self.ordered(grouped[party]?[issue] ?? [])
+                let entries = buckets[partySlot[party]! * issues.count + issueSlot[issue]!]
+                var keyed: [(claim: Int, day: Int)] = []
+                keyed.reserveCapacity(entries.count)
+                for e in entries {
+                    let day: Int = e.day == Int.max ? Int.max : rank[e.day]
+                    keyed.append((claim: e.claim, day: day))
+                }
+                keyed.sort { (a: (claim: Int, day: Int), b: (claim: Int, day: Int)) -> Bool in
+                    a.day != b.day ? a.day < b.day : a.claim < b.claim
+                }
+                let evidence: [Claim] = keyed.map { claims[$0.claim] }
                 cells.append(Cell(party: party, issue: issue,
                                   stance: Self.aggregate(evidence), evidence: evidence))
             }
@@ -52,18 +82,6 @@ public struct PositionMatrix: Sendable, Hashable {
         if let from, day < from { return false }
         if let to, day > to { return false }
         return true
-    }
-
-    /// Oldest first; undated claims after dated ones; stable otherwise.
-    static func ordered(_ claims: [Claim]) -> [Claim] {
-        claims.enumerated().sorted { a, b in
-            switch (a.element.published, b.element.published) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
     }
 
     /// The cell's stance from its claims: `none` without evidence; `mixed` when support and

@@ -52,21 +52,25 @@ public struct BrowserData: Sendable {
             default: return a < b
             }
         }
+        // One pass over each article's mentions: counts in first-seen order (an article
+        // names few actors, so a linear scan beats a dictionary per article).
         var byArticle: [[(id: String, count: Int)]] = []
         byArticle.reserveCapacity(model.articles.count)
         var articlesByActor: [String: Set<Int>] = [:]
+        var counted: [(id: String, count: Int)] = []
         for (i, article) in model.articles.enumerated() {
-            var counts: [String: Int] = [:]
-            var order: [String] = []
+            counted.removeAll(keepingCapacity: true)
             for m in model.analysis(of: article.id)?.mentions ?? [] {
-                if counts[m.actor] == nil { order.append(m.actor) }
-                counts[m.actor, default: 0] += 1
-                articlesByActor[m.actor, default: []].insert(i)
+                if let k = counted.firstIndex(where: { $0.id == m.actor }) {
+                    counted[k].count += 1
+                } else {
+                    counted.append((id: m.actor, count: 1))
+                }
             }
-            let ranked = order.enumerated().sorted { a, b in
-                let ca = counts[a.element]!, cb = counts[b.element]!
-                return ca != cb ? ca > cb : a.offset < b.offset
-            }.map { (id: $0.element, count: counts[$0.element]!) }
+            for entry in counted { articlesByActor[entry.id, default: []].insert(i) }
+            let ranked = counted.enumerated().sorted { a, b in
+                a.element.count != b.element.count ? a.element.count > b.element.count : a.offset < b.offset
+            }.map(\.element)
             byArticle.append(ranked)
         }
         actorsByArticle = byArticle
@@ -75,9 +79,8 @@ public struct BrowserData: Sendable {
         var claimsByActor: [String: [Claim]] = [:]
         for claim in model.claims {
             if let p = position[claim.article] { cells[p].insert(CellKey(claim.holder, claim.issue)) }
-            for who in Set([claim.actor, claim.source].compactMap { $0 }) {
-                claimsByActor[who, default: []].append(claim)
-            }
+            if let a = claim.actor { claimsByActor[a, default: []].append(claim) }
+            if let s = claim.source, s != claim.actor { claimsByActor[s, default: []].append(claim) }
         }
         cellsByArticle = cells
         self.claimsByActor = claimsByActor

@@ -201,10 +201,14 @@ extension AppState {
             order = order.filter { set.contains($0) }
         }
         if let hits = search.hits {
-            order = order.filter { hits[data.model.articles[$0].id] != nil }
+            // Positions of the hits, looked up once per hit rather than hashing every
+            // article's id on each typed letter.
+            var hit = [Bool](repeating: false, count: data.model.articles.count)
+            for id in hits.keys { if let p = data.position[id] { hit[p] = true } }
+            order = order.filter { hit[$0] }
         }
         articleRows = order
-        if let keep, let i = order.firstIndex(where: { data.model.articles[$0].id == keep }) {
+        if let keep, let p = data.position[keep], let i = order.firstIndex(of: p) {
             articles.selected = i
         } else {
             articles.selected = 0
