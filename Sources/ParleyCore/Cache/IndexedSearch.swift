@@ -43,14 +43,15 @@ public enum IndexedSearch {
             cache = opened
             warnings += w
             clock.mark("open cache")
-            let known = try cache.knownFiles()
-            clock.mark("read stamps")
-            let (todo, removed) = CorpusCache.changes(stamps: stamps, known: known)
+            let check = try cache.freshness(stamps: stamps)
+            clock.mark("check stamps")
+            let todo = check.todo, removed = check.removed
+            var fresh: [FileResult] = []
             if !todo.isEmpty || !removed.isEmpty {
                 let analyzer = Analyzer(knowledge: knowledge)
                 let facets = FacetBuilder(knowledge: knowledge)
                 let reporter = ProgressReporter(total: todo.count, done: 0, progress: progress)
-                let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
+                fresh = try ParallelWork.map(todo.count) { k -> FileResult in
                     let r = ModelLoader.analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
                     reporter.finished([])
                     return r
@@ -58,7 +59,17 @@ public enum IndexedSearch {
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
             clock.mark("update changed files")
-            warnings += try cache.fileWarnings(order: stamps.map(\.path))
+            // The warnings in the files' order: stored ones for unchanged files, the fresh
+            // ones (as the cache now records them) for those just read.
+            var freshWarnings: [Int: [LoadWarning]] = [:]
+            for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
+                freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
+            }
+            if !check.warnings.isEmpty || !freshWarnings.isEmpty {
+                for i in stamps.indices {
+                    if let w = check.warnings[i] ?? freshWarnings[i] { warnings += w }
+                }
+            }
             clock.mark("read warnings")
             let hits = try cache.search(query, knowledge: knowledge)
             clock.mark("full-text query")
