@@ -190,16 +190,28 @@ extension CorpusCache {
             let statement = try db.makeStatement(sql: "SELECT id, title, text FROM article WHERE rowid = ?")
             let stmt = statement.sqliteStatement
             out.reserveCapacity(ranked.count)
+            // Texts are read a batch at a time and their snippets cut on every core.
+            var batch: [(id: String, title: String?, text: String, score: Double)] = []
+            batch.reserveCapacity(2048)
+            func flush() throws {
+                let rows = batch
+                let snippets = try ParallelWork.map(rows.count) { i -> String in
+                    Snippet.make(text: rows[i].text, hits: finder.hits(in: rows[i].text))
+                }
+                for (row, snippet) in zip(rows, snippets) {
+                    out.append((SearchHit(article: row.id, score: (row.score * 100).rounded() / 100, snippet: snippet),
+                                row.title))
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             for (rowID, score) in ranked {
                 sqlite3_reset(stmt)
                 sqlite3_bind_int64(stmt, 1, rowID)
                 guard sqlite3_step(stmt) == SQLITE_ROW else { throw CacheDamaged() }
-                let id = Self.string(stmt, 0) ?? ""
-                let title = Self.string(stmt, 1)
-                let text = Self.string(stmt, 2) ?? ""
-                let snippet = Snippet.make(text: text, hits: finder.hits(in: text))
-                out.append((SearchHit(article: id, score: (score * 100).rounded() / 100, snippet: snippet), title))
+                batch.append((Self.string(stmt, 0) ?? "", Self.string(stmt, 1), Self.string(stmt, 2) ?? "", score))
+                if batch.count == 2048 { try flush() }
             }
+            try flush()
             sqlite3_reset(stmt)
             return out
         }
