@@ -43,14 +43,15 @@ public enum IndexedSearch {
             cache = opened
             warnings += w
             clock.mark("open cache")
-            let known = try cache.knownFiles()
-            clock.mark("read stamps")
-            let (todo, removed) = CorpusCache.changes(stamps: stamps, known: known)
+            let check = try cache.freshness(stamps: stamps)
+            clock.mark("check stamps")
+            let todo = check.todo, removed = check.removed
+            var fresh: [FileResult] = []
             if !todo.isEmpty || !removed.isEmpty {
                 let analyzer = Analyzer(knowledge: knowledge)
                 let facets = FacetBuilder(knowledge: knowledge)
                 let reporter = ProgressReporter(total: todo.count, done: 0, progress: progress)
-                let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
+                fresh = try ParallelWork.map(todo.count) { k -> FileResult in
                     let r = ModelLoader.analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
                     reporter.finished([])
                     return r
@@ -58,7 +59,17 @@ public enum IndexedSearch {
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
             clock.mark("update changed files")
-            warnings += try cache.fileWarnings(order: stamps.map(\.path))
+            // The warnings in the files' order: stored ones for unchanged files, the fresh
+            // ones (as the cache now records them) for those just read.
+            var freshWarnings: [Int: [LoadWarning]] = [:]
+            for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
+                freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
+            }
+            if !check.warnings.isEmpty || !freshWarnings.isEmpty {
+                for i in stamps.indices {
+                    if let w = check.warnings[i] ?? freshWarnings[i] { warnings += w }
+                }
+            }
             clock.mark("read warnings")
             let hits = try cache.search(query, knowledge: knowledge)
             clock.mark("full-text query")
@@ -179,16 +190,28 @@ extension CorpusCache {
             let statement = try db.makeStatement(sql: "SELECT id, title, text FROM article WHERE rowid = ?")
             let stmt = statement.sqliteStatement
             out.reserveCapacity(ranked.count)
+            // Texts are read a batch at a time and their snippets cut on every core.
+            var batch: [(id: String, title: String?, text: String, score: Double)] = []
+            batch.reserveCapacity(2048)
+            func flush() throws {
+                let rows = batch
+                let snippets = try ParallelWork.map(rows.count) { i -> String in
+                    Snippet.make(text: rows[i].text, hits: finder.hits(in: rows[i].text))
+                }
+                for (row, snippet) in zip(rows, snippets) {
+                    out.append((SearchHit(article: row.id, score: (row.score * 100).rounded() / 100, snippet: snippet),
+                                row.title))
+                }
+                batch.removeAll(keepingCapacity: true)
+            }
             for (rowID, score) in ranked {
                 sqlite3_reset(stmt)
                 sqlite3_bind_int64(stmt, 1, rowID)
                 guard sqlite3_step(stmt) == SQLITE_ROW else { throw CacheDamaged() }
-                let id = Self.string(stmt, 0) ?? ""
-                let title = Self.string(stmt, 1)
-                let text = Self.string(stmt, 2) ?? ""
-                let snippet = Snippet.make(text: text, hits: finder.hits(in: text))
-                out.append((SearchHit(article: id, score: (score * 100).rounded() / 100, snippet: snippet), title))
+                batch.append((Self.string(stmt, 0) ?? "", Self.string(stmt, 1), Self.string(stmt, 2) ?? "", score))
+                if batch.count == 2048 { try flush() }
             }
+            try flush()
             sqlite3_reset(stmt)
             return out
         }

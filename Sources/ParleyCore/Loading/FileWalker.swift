@@ -28,14 +28,34 @@ public enum FileWalker {
             var found: [Found] = []
             var base = path
             while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-            walk(display: base, absolute: absolute == "/" ? "" : absolute, into: &found)
+            // The top folder's own files here, its subfolders on every core (the sort below
+            // puts everything in order whatever order the walks finish in).
+            var folders: [(display: String, absolute: String)] = []
+            walk(display: base, absolute: absolute == "/" ? "" : absolute, into: &found, folders: &folders)
+            let list = folders
+            let nested = try ParallelWork.map(list.count) { i -> [Found] in
+                var inner: [Found] = []
+                var none: [(display: String, absolute: String)]? = nil
+                walk(display: list[i].display, absolute: list[i].absolute, into: &inner, folders: &none)
+                return inner
+            }
+            for part in nested { found += part }
             found.sort { $0.path < $1.path }
             out += found
         }
         return out
     }
 
-    private static func walk(display: String, absolute: String, into out: inout [Found]) {
+    private static func walk(display: String, absolute: String, into out: inout [Found],
+                             folders: inout [(display: String, absolute: String)]) {
+        var optional: [(display: String, absolute: String)]? = []
+        walk(display: display, absolute: absolute, into: &out, folders: &optional)
+        folders = optional ?? []
+    }
+
+    /// Walks a folder; its subfolders are walked here, or listed in `folders` when given.
+    private static func walk(display: String, absolute: String, into out: inout [Found],
+                             folders: inout [(display: String, absolute: String)]?) {
         guard let dir = opendir(absolute.isEmpty ? "/" : absolute) else { return }
         defer { closedir(dir) }
         let fd = dirfd(dir)
@@ -53,7 +73,12 @@ public enum FileWalker {
                 // Like FileManager's enumerator: descend into real folders, not links to them.
                 var own = stat()
                 if fstatat(fd, name, &own, AT_SYMLINK_NOFOLLOW) == 0, own.st_mode & S_IFMT == S_IFLNK { continue }
-                walk(display: shown, absolute: full, into: &out)
+                if folders != nil {
+                    folders!.append((shown, full))
+                } else {
+                    var none: [(display: String, absolute: String)]? = nil
+                    walk(display: shown, absolute: full, into: &out, folders: &none)
+                }
             default:
                 out.append(Found(path: shown, stamp: stamp(full, st)))
             }
