@@ -21,25 +21,7 @@ public struct CorpusLoader: Sendable {
     /// The article files under `paths`: folders recursively, sorted, hidden files and
     /// folders skipped. A path that does not exist throws `LoadError.noSuchPath`.
     public func files(in paths: [String]) throws -> [String] {
-        var out: [String] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw LoadError.noSuchPath(path) }
-            if !isDir.boolValue { out.append(path); continue }
-            var found: [String] = []
-            if let e = fm.enumerator(atPath: path) {
-                while let rel = e.nextObject() as? String {
-                    let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") { e.skipDescendants(); continue }
-                    let full = (path as NSString).appendingPathComponent(rel)
-                    var d: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
-                }
-            }
-            out.append(contentsOf: found.sorted())
-        }
-        return out
+        try FileWalker.files(in: paths).map(\.path)
     }
 
     /// The articles in one file (several for feeds, JSON arrays and JSON lines), with at

@@ -4,10 +4,10 @@ import Glibc
 #endif
 
 /// Finds the article files under the given paths together with their cache stamps, in
-/// one pass of `readdir` and `fstatat` — the same files in the same order as
-/// `CorpusLoader.files(in:)` (folders recursively, hidden entries skipped, each folder's
-/// files sorted by path), but fast enough to check a hundred thousand files for changes
-/// before a warm search.
+/// one pass of `readdir` and `fstatat` (folders recursively, hidden entries skipped, each
+/// folder's files sorted by path), fast enough to check a hundred thousand files for
+/// changes before a warm search. The one folder walk: `CorpusLoader.files(in:)` lists
+/// its paths.
 public enum FileWalker {
     public struct Found: Sendable, Hashable {
         /// The path as the loader reports it (the given path joined with the relative one).
