@@ -68,7 +68,7 @@ struct ArticleCleaner: Sendable {
                 if lines[i].words <= 16, DateText.dateLine(text) != nil { continue }
                 if barDate == nil, lines[i].words <= 20, text.contains("|") {
                     barDate = text.split(separator: "|").lazy
-                        .compactMap { DateText.dateLine($0.trimmingCharacters(in: .whitespaces))?.day }.first
+                        .compactMap { DateText.dateLine($0.trimmingSpaces())?.day }.first
                 }
                 lines[i].role = .gone
             case .caption:

@@ -36,7 +36,7 @@ enum Byline {
         var parsed = Parsed()
         if let d = dateIn(tail) { parsed.published = d.day; parsed.updated = d.updated }
         for part in tail.split(whereSeparator: { ",|•·;".contains($0) }) {
-            if let o = rules.outlet(named: part.trimmingCharacters(in: .whitespaces)) { parsed.outlet = o; break }
+            if let o = rules.outlet(named: part.trimmingSpaces()) { parsed.outlet = o; break }
         }
         guard let name = names(namePart) else {
             // "By Reuters", "By Shutterstock": a byline with no person in it.
@@ -107,7 +107,7 @@ enum Byline {
         var i = s.startIndex
         while i < s.endIndex {
             if separators.contains(s[i]) {
-                let part = s[s.index(after: i)...].trimmingCharacters(in: .whitespaces)
+                let part = s[s.index(after: i)...].trimmingSpaces()
                 if let d = DateText.dateLine(part) { return d }
             }
             i = s.index(after: i)

@@ -49,7 +49,7 @@ enum Dateline {
         var head = words[..<e].joined(separator: " ")
         while let last = head.last, ".:-—–, ".contains(last) { head.removeLast() }
         var rest = String(paragraph[words[e].startIndex...])
-        if let f = rest.first, "—–".contains(f) { rest.removeFirst(); rest = rest.trimmingCharacters(in: .whitespaces) }
+        if let f = rest.first, "—–".contains(f) { rest.removeFirst(); rest = rest.trimmingSpaces() }
         guard let first = rest.unicodeScalars.first,
               first.properties.isUppercase || "\"“‘'".unicodeScalars.contains(first) || first.properties.numericType != nil
         else { return nil }

@@ -113,7 +113,7 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             if current != nil, HTMLReader.blockTags.contains(n) { text += "\n\n" }
             return
         }
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text.trimmingWhiteSpace()
         let parent = path.count >= 2 ? path[path.count - 2] : ""
         if current == nil {
             if n == "title", (parent == "channel" || parent == "feed"), feedTitle == nil, !value.isEmpty { feedTitle = value }

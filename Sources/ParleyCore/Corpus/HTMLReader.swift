@@ -325,7 +325,7 @@ struct HTMLReader {
     static func cutSiteSuffix(_ title: String, outlet: String?, rules: CleaningRules) -> String {
         for sep in [" | ", " - ", " — ", " – ", " :: "] {
             guard let r = title.range(of: sep, options: .backwards) else { continue }
-            let tail = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            let tail = title[r.upperBound...].trimmingSpaces()
             let isOutlet = rules.outlet(named: tail) != nil
                 || (outlet.map { MatchText.key($0) == MatchText.key(tail) } ?? false)
             if isOutlet { return String(title[..<r.lowerBound]) }

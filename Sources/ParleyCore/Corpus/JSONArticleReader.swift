@@ -13,7 +13,7 @@ enum JSONArticleReader {
         if lines {
             var bad = 0
             for (n, line) in text.split(separator: "\n").enumerated() {
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = line.trimmingSpaces()
                 if t.isEmpty { continue }
                 guard let o = try? JSONSerialization.jsonObject(with: Data(t.utf8)) as? [String: Any] else {
                     bad += 1
@@ -81,7 +81,7 @@ enum JSONArticleReader {
     }
 
     private static func string(_ v: Any) -> String? {
-        if let s = v as? String { return s.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let s = v as? String { return s.trimmingWhiteSpace() }
         if let a = v as? [Any] {
             let parts = a.compactMap { $0 as? String }
             return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
@@ -104,11 +104,25 @@ enum JSONArticleReader {
         return nil
     }
 
+    static let htmlTags: [[UInt8]] = ["p", "br", "div", "h1", "h2", "h3", "figure", "span", "a ", "em>",
+                                      "strong>", "li", "img"].map { Array($0.utf8) }
+
+    /// Whether the text holds one of the common HTML tags (any case), checked at each "<"
+    /// without copying the text.
     static func looksLikeHTML(_ s: String) -> Bool {
-        guard s.contains("<") else { return false }
-        for tag in ["<p", "<br", "<div", "<h1", "<h2", "<h3", "<figure", "<span", "<a ", "<em>", "<strong>", "<li", "<img"] {
-            if s.range(of: tag, options: .caseInsensitive) != nil { return true }
-        }
-        return false
+        s.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                if b[i] == UInt8(ascii: "<") {
+                    for tag in htmlTags where i + tag.count < b.count {
+                        var k = 0
+                        while k < tag.count, b[i + 1 + k] | 0x20 == tag[k] | 0x20 { k += 1 }
+                        if k == tag.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        } ?? looksLikeHTML(String(decoding: Array(s.utf8), as: UTF8.self))
     }
 }

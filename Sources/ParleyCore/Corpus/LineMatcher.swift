@@ -36,7 +36,7 @@ struct LineMatcher: Sendable {
         var expressions: [Expression] = []
         for (r, rule) in rules.enumerated() {
             for e in rule.exact {
-                let k = MatchText.key(e.trimmingCharacters(in: .whitespaces))
+                let k = MatchText.key(e.trimmingSpaces())
                 if exact[k] == nil { exact[k] = r }
                 longest = max(longest, k.utf8.count)
             }

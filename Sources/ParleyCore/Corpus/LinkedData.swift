@@ -18,7 +18,7 @@ struct LinkedData {
     static func read(_ scripts: [String]) -> LinkedData {
         var out = LinkedData()
         for s in scripts {
-            guard let data = s.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
+            guard let data = s.trimmingWhiteSpace().data(using: .utf8),
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
             if let node = find(json) {
@@ -48,8 +48,8 @@ struct LinkedData {
     }
 
     private static func string(_ v: Any?) -> String? {
-        if let s = v as? String, !s.trimmingCharacters(in: .whitespaces).isEmpty {
-            return HTMLEntities.decode(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let s = v as? String, !s.trimmingSpaces().isEmpty {
+            return HTMLEntities.decode(s.trimmingWhiteSpace())
         }
         if let d = v as? [String: Any] { return string(d["@id"]) ?? string(d["url"]) }
         return nil

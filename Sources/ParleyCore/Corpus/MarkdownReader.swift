@@ -9,9 +9,9 @@ enum MarkdownReader {
     static func read(_ text: String) -> RawArticle {
         var a = RawArticle()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let fence = lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }), fence == "---" || fence == "+++",
+        if let fence = lines.first.map({ $0.trimmingSpaces() }), fence == "---" || fence == "+++",
            let close = lines.dropFirst().firstIndex(where: {
-               let t = $0.trimmingCharacters(in: .whitespaces)
+               let t = $0.trimmingSpaces()
                return t == fence || (fence == "---" && t == "...")
            }) {
             frontMatter(lines[1..<close], into: &a)
@@ -21,7 +21,7 @@ enum MarkdownReader {
         var inFence = false
         var previousText: Int?   // index in a.lines of the last paragraph line, for setext headings
         for raw in lines {
-            let t = raw.trimmingCharacters(in: .whitespaces)
+            let t = raw.trimmingSpaces()
             if t.hasPrefix("```") || t.hasPrefix("~~~") { inFence.toggle(); blank = true; continue }
             if inFence {
                 if !t.isEmpty { a.lines.append(RawLine(text: t, startsBlock: blank)); blank = false }
@@ -48,9 +48,9 @@ enum MarkdownReader {
                 let level = t.prefix { $0 == "#" }.count
                 let rest = t.dropFirst(level)
                 if level <= 6, rest.isEmpty || rest.first == " " {
-                    var h = inline(String(rest)).trimmingCharacters(in: .whitespaces)
+                    var h = inline(String(rest)).trimmingSpaces()
                     while h.hasSuffix("#") { h.removeLast() }
-                    h = h.trimmingCharacters(in: .whitespaces)
+                    h = h.trimmingSpaces()
                     if h.isEmpty { continue }
                     if level == 1 && a.title == nil && !a.lines.contains(where: { $0.kind == .heading }) {
                         a.title = h
@@ -72,8 +72,8 @@ enum MarkdownReader {
                 blank = true; continue
             }
             var line = inline(String(body))
-            if t.hasPrefix("|") { line = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "  ") }
-            line = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("|") { line = line.split(separator: "|").map { $0.trimmingSpaces() }.joined(separator: "  ") }
+            line = line.trimmingSpaces()
             if line.isEmpty { continue }
             a.lines.append(RawLine(text: line, startsBlock: startsBlock))
             previousText = a.lines.count - 1
@@ -161,11 +161,11 @@ enum MarkdownReader {
     private static func frontMatter(_ lines: ArraySlice<Substring>, into a: inout RawArticle) {
         for line in lines {
             guard let sep = line.firstIndex(where: { $0 == ":" || $0 == "=" }) else { continue }
-            let key = line[..<sep].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line[line.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<sep].trimmingSpaces().lowercased()
+            var value = line[line.index(after: sep)...].trimmingSpaces()
             if value.hasPrefix("[") && value.hasSuffix("]") {
                 value = value.dropFirst().dropLast().split(separator: ",")
-                    .map { unquote($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: " and ")
+                    .map { unquote($0.trimmingSpaces()) }.joined(separator: " and ")
             } else {
                 value = unquote(value)
             }
