@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyTUI
 
 /// `ParleyBench load DIR [--no-cache | --cache DIR] [--index]`: one load in a fresh
 /// process (so that peak memory and start-up are those of a real start), printing its
@@ -25,7 +26,19 @@ enum LoadProbe {
         }
         let start = Measure.now()
         let cpuStart = Measure.cpuSeconds()
-        let loaded = try ModelLoader.load(paths: [dir], options: LoadOptions(useCache: useCache, cacheDirectory: cacheDir))
+        // As the browser loads: previews of the first articles drawn while the rest load
+        // (`LoadingPreview`); the first one drawn is the browser's first frame.
+        let knowledge = try KnowledgeBase.standard()
+        let preview = LoadingPreview(knowledge: knowledge)
+        let firstFrame = FirstFrame()
+        let previewer = Thread {
+            preview.run { data in firstFrame.draw(data, since: start) }
+        }
+        previewer.stackSize = 8 << 20
+        previewer.start()
+        let loaded = try ModelLoader.load(paths: [dir], options: LoadOptions(useCache: useCache, cacheDirectory: cacheDir,
+                                                                             knowledge: knowledge)) { preview.add($0) }
+        preview.finish()
         let loadSeconds = Measure.now() - start
         var out: [String: Any] = [
             "loadSeconds": loadSeconds,
@@ -84,6 +97,10 @@ enum LoadProbe {
             out["keypressSession"] = keys.session
             out["keypressSessionMedianMs"] = keys.sessionMedian
         }
+        if let (seconds, articles) = firstFrame.figures {
+            out["previewFrameSeconds"] = seconds
+            out["previewArticles"] = articles
+        }
         out["peakBytes"] = Measure.peakMemory()
         let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])
         FileHandle.standardOutput.write(data + Data("\n".utf8))
@@ -98,5 +115,27 @@ enum BenchError: Error, CustomStringConvertible {
         case .usage(let s): "usage: ParleyBench \(s)"
         case .failed(let s): s
         }
+    }
+}
+
+/// The time to the first screen the browser draws during a load (a preview), and how many
+/// articles it showed.
+final class FirstFrame: @unchecked Sendable {
+    private let lock = NSLock()
+    private var drawn: (Double, Int)?
+
+    func draw(_ data: BrowserData, since start: Double) {
+        let size = Size(width: 120, height: 40)
+        var state = AppState(size: size, corpusName: "bench")
+        reduce(&state, .corpusPreview(data))
+        _ = render(state, theme: Theme(name: "default", styles: [:]), size: size)
+        let t = Measure.now() - start
+        lock.lock(); defer { lock.unlock() }
+        if drawn == nil { drawn = (t, data.model.articles.count) }
+    }
+
+    var figures: (Double, Int)? {
+        lock.lock(); defer { lock.unlock() }
+        return drawn
     }
 }

@@ -55,9 +55,20 @@ final class BrowserSession {
         let paths = self.paths, options = self.options
         let loader = Thread {
             do {
+                var options = options
+                let knowledge = try options.knowledge ?? KnowledgeBase.standard()
+                options.knowledge = knowledge
+                // The first articles are shown while the rest load.
+                let preview = LoadingPreview(knowledge: knowledge)
+                defer { preview.finish() }
+                let previewer = Thread { preview.run { inbox.post(.corpusPreview($0)) } }
+                previewer.stackSize = 8 << 20
+                previewer.start()
                 let loaded = try ModelLoader.load(paths: paths, options: options) { p in
                     inbox.post(.corpusProgress(p))
+                    preview.add(p)
                 }
+                preview.finish()
                 inbox.warn(loaded.warnings.map(\.description))
                 inbox.post(.corpusLoaded(BrowserData(model: loaded.model, knowledge: loaded.knowledge)))
             } catch let error as LoadError {

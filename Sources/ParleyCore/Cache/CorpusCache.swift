@@ -176,7 +176,18 @@ final class CorpusCache {
 
     /// The cached results of the files `ids`, decoded on every core, a batch at a time (so
     /// that only one batch of raw rows is held next to the decoded articles).
-    func results(of ids: [Int64]) throws -> [Int64: FileResult] {
+    /// Articles decoded together, handed to `results(of:batch:)`'s callback as they come.
+    struct Batch {
+        var articles: [Article]
+        var analyses: [ArticleAnalysis]
+        /// Files whose last article is in this batch.
+        var files: Int
+    }
+
+    /// The cached results of the files `ids`, decoded in batches on every core; `batch`
+    /// (if given) sees each batch as soon as it is decoded, the first one small so that a
+    /// browser can draw early.
+    func results(of ids: [Int64], batch report: ((Batch) -> Void)? = nil) throws -> [Int64: FileResult] {
         struct Raw: Sendable {
             var file: Int64
             var record: Data
@@ -185,6 +196,7 @@ final class CorpusCache {
         let wanted = Set(ids)
         var warnings: [Int64: [LoadWarning]] = [:]
         var out: [Int64: FileResult] = [:]
+        var lastFile: Int64?
         func decode(_ rows: [Raw]) throws {
             let decoded = try ParallelWork.map(rows.count) { i -> (Article, ArticleAnalysis) in
                 let bytes = rows[i].text
@@ -196,6 +208,13 @@ final class CorpusCache {
             for (raw, (article, analysis)) in zip(rows, decoded) {
                 out[raw.file]?.articles.append(article)
                 out[raw.file]?.analyses.append(analysis)
+            }
+            if let report, !rows.isEmpty {
+                // Rows come ordered by file: count the files not seen in an earlier batch.
+                var files = rows[0].file == lastFile ? 0 : 1
+                for k in rows.indices.dropFirst() where rows[k].file != rows[k - 1].file { files += 1 }
+                lastFile = rows[rows.count - 1].file
+                report(Batch(articles: decoded.map(\.0), analyses: decoded.map(\.1), files: files))
             }
         }
         try queue.read { db in
@@ -218,6 +237,7 @@ final class CorpusCache {
             defer { sqlite3_reset(stmt) }
             var batch: [Raw] = []
             batch.reserveCapacity(2048)
+            var firstBatch = report != nil
             while true {
                 let rc = sqlite3_step(stmt)
                 if rc == SQLITE_DONE { break }
@@ -225,7 +245,9 @@ final class CorpusCache {
                 let file = sqlite3_column_int64(stmt, 0)
                 guard wanted.contains(file) else { continue }
                 batch.append(Raw(file: file, record: Self.bytes(stmt, 1), text: Self.bytes(stmt, 2)))
-                if batch.count == 2048 {
+                // The first batch is small: a browser draws its first screen from it.
+                if batch.count == (firstBatch ? 256 : 2048) {
+                    firstBatch = false
                     try decode(batch)
                     batch.removeAll(keepingCapacity: true)
                 }

@@ -50,10 +50,10 @@ public enum IndexedSearch {
             if !todo.isEmpty || !removed.isEmpty {
                 let analyzer = Analyzer(knowledge: knowledge)
                 let facets = FacetBuilder(knowledge: knowledge)
-                let reporter = ProgressReporter(total: todo.count, done: 0, progress: progress)
+                let reporter = ProgressReporter(total: todo.count, progress: progress)
                 fresh = try ParallelWork.map(todo.count) { k -> FileResult in
                     let r = ModelLoader.analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
-                    reporter.finished([])
+                    reporter.finished()
                     return r
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)

@@ -9,15 +9,19 @@ public struct LoadProgress: Sendable {
     public var filesTotal: Int
     /// Files answered from the cache so far (counted in `filesDone`).
     public var filesFromCache: Int = 0
-    /// The articles of the file that just finished (empty for a batch read from the
-    /// cache): lets the browser show the first articles while the rest load.
+    /// The articles that just became ready (those of a file just analysed, or of a batch
+    /// read from the cache) and their analyses, in the same order: lets the browser show
+    /// the first articles while the rest load. Each article is reported once.
     public var articles: [Article] = []
+    public var analyses: [ArticleAnalysis] = []
 
-    public init(filesDone: Int, filesTotal: Int, filesFromCache: Int = 0, articles: [Article] = []) {
+    public init(filesDone: Int, filesTotal: Int, filesFromCache: Int = 0, articles: [Article] = [],
+                analyses: [ArticleAnalysis] = []) {
         self.filesDone = filesDone
         self.filesTotal = filesTotal
         self.filesFromCache = filesFromCache
         self.articles = articles
+        self.analyses = analyses
     }
 
     /// Done as a fraction from 0 to 1.
@@ -71,6 +75,7 @@ public enum ModelLoader {
         var warnings: [LoadWarning] = loader.setupWarnings
         var results = [FileResult?](repeating: nil, count: files.count)
 
+        let reporter = ProgressReporter(total: files.count, progress: progress)
         var cache: CorpusCache?
         var known: [String: CorpusCache.Known] = [:]
         let cacheDirectory = options.cacheDirectory ?? CacheLocation.directory()
@@ -88,7 +93,9 @@ public enum ModelLoader {
                 }
                 if !fresh.isEmpty {
                     do {
-                        let cached = try opened.results(of: Array(fresh.values))
+                        let cached = try opened.results(of: Array(fresh.values)) { batch in
+                            reporter.cachedBatch(batch)
+                        }
                         for (i, id) in fresh { results[i] = cached[id] }
                     } catch {
                         warnings.append(LoadWarning(path: opened.path,
@@ -108,13 +115,12 @@ public enum ModelLoader {
         clock.mark("read cache")
         let fromCache = results.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         let todo = results.indices.filter { results[$0] == nil }
-        let reporter = ProgressReporter(total: files.count, done: fromCache, progress: progress)
-        if fromCache > 0 { reporter.cached() }
+        reporter.cached(fromCache)
         let analyzer = Analyzer(knowledge: knowledge)
         let facetBuilder = cache == nil ? nil : FacetBuilder(knowledge: knowledge)
         let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
             let result = analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facetBuilder)
-            reporter.finished(result.articles)
+            reporter.finished(result)
             return result
         }
         for (k, i) in todo.enumerated() { results[i] = fresh[k] }
@@ -180,22 +186,39 @@ final class ProgressReporter: Sendable {
     private let total: Int
     private let progress: (@Sendable (LoadProgress) -> Void)?
 
-    init(total: Int, done: Int, progress: (@Sendable (LoadProgress) -> Void)?) {
+    init(total: Int, progress: (@Sendable (LoadProgress) -> Void)?) {
         self.total = total
-        self.state = Mutex((done, done))
+        self.state = Mutex((0, 0))
         self.progress = progress
     }
 
-    func cached() {
+    /// A batch of articles read back from the cache (their files are counted by `cached`).
+    func cachedBatch(_ batch: CorpusCache.Batch) {
         guard let progress else { return }
-        state.withLock { s in progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached)) }
+        state.withLock { s in
+            s.done = min(total, s.done + batch.files)
+            s.cached = s.done
+            progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached,
+                                  articles: batch.articles, analyses: batch.analyses))
+        }
     }
 
-    func finished(_ articles: [Article]) {
+    /// All `count` files the cache answered are in.
+    func cached(_ count: Int) {
+        state.withLock { s in
+            s.done = count
+            s.cached = count
+            if count > 0 { progress?(LoadProgress(filesDone: count, filesTotal: total, filesFromCache: count)) }
+        }
+    }
+
+    /// One more file done; its articles, if given, go with the report.
+    func finished(_ result: FileResult? = nil) {
         guard let progress else { return }
         state.withLock { s in
             s.done += 1
-            progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached, articles: articles))
+            progress(LoadProgress(filesDone: s.done, filesTotal: total, filesFromCache: s.cached,
+                                  articles: result?.articles ?? [], analyses: result?.analyses ?? []))
         }
     }
 }

@@ -12,9 +12,11 @@ public struct SearchIndex: Sendable {
     public let model: ParleyModel
     private let building: IndexBuilding
 
-    public init(model: ParleyModel, knowledge: KnowledgeBase) {
+    /// With `background` false the index is built by the first search instead (for a
+    /// preview of a corpus still loading, which is seldom searched before it is replaced).
+    public init(model: ParleyModel, knowledge: KnowledgeBase, background: Bool = true) {
         self.model = model
-        self.building = IndexBuilding(model: model, knowledge: knowledge)
+        self.building = IndexBuilding(model: model, knowledge: knowledge, background: background)
     }
 
     private var store: SearchIndexStore { building.store }
@@ -54,12 +56,19 @@ public struct SearchIndex: Sendable {
     public var vocabularySize: Int { store.terms.count }
 }
 
-/// An index being built on a background thread, handed out once ready.
+/// An index being built on a background thread (or by its first user), handed out once
+/// ready.
 final class IndexBuilding: Sendable {
     private let built = Mutex<SearchIndexStore?>(nil)
     private let group = DispatchGroup()
+    private let source: (model: ParleyModel, knowledge: KnowledgeBase)?
 
-    init(model: ParleyModel, knowledge: KnowledgeBase) {
+    init(model: ParleyModel, knowledge: KnowledgeBase, background: Bool) {
+        guard background else {
+            source = (model, knowledge)
+            return
+        }
+        source = nil
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let store = SearchIndexStore(model: model, knowledge: knowledge)
@@ -69,6 +78,14 @@ final class IndexBuilding: Sendable {
     }
 
     var store: SearchIndexStore {
+        if let source {
+            return built.withLock { store in
+                if let store { return store }
+                let made = SearchIndexStore(model: source.model, knowledge: source.knowledge)
+                store = made
+                return made
+            }
+        }
         group.wait()
         return built.withLock { $0! }
     }

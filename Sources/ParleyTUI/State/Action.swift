@@ -7,6 +7,8 @@ public enum Action: Sendable {
     case resized(Size)
     case mouse(MouseEvent)
     case corpusProgress(LoadProgress)
+    /// The articles loaded so far, to browse while the rest load (ignored once loaded).
+    case corpusPreview(BrowserData)
     case corpusLoaded(BrowserData)
     case corpusFailed(String)
     case searchQueryChanged(String)

@@ -4,7 +4,7 @@ extension AppState {
     /// A click focuses the pane under it and selects the row; the wheel scrolls the pane
     /// under the pointer; a double click opens.
     mutating func handleMouse(_ event: MouseEvent) {
-        guard case .ready = phase, !showHelp, prompt == nil else {
+        guard data != nil, !showHelp, prompt == nil else {
             if showHelp, event.kind == .click { showHelp = false }
             return
         }

@@ -8,12 +8,11 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
         state.clampAll()
     case .corpusProgress(let p):
         if case .loading = state.phase { state.phase = .loading(done: p.filesDone, total: p.filesTotal) }
+    case .corpusPreview(let data):
+        if case .loading = state.phase { state.adopt(data) }
     case .corpusLoaded(let data):
-        state.data = data
         state.phase = .ready
-        state.matrix = data.model.matrix(from: state.window?.from, to: state.window?.to)
-        state.rebuildArticleRows()
-        state.followSelection()
+        state.adopt(data)
     case .corpusFailed(let message):
         state.phase = .failed(message)
     case .noticed(let message):
@@ -31,6 +30,21 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
 extension AppState {
     var layout: MainLayout { MainLayout(size: size, focus: focus) }
 
+    /// Takes new corpus data: the first, a larger preview, or the whole corpus. What the
+    /// user has open (selected article, search, filters, detail) is kept by id.
+    mutating func adopt(_ data: BrowserData) {
+        let first = self.data == nil
+        self.data = data
+        matrix = data.model.matrix(from: window?.from, to: window?.to)
+        if search.hits != nil { applySearch() } else { rebuildArticleRows() }
+        if first {
+            followSelection()
+        } else {
+            rebuildActorRows()
+            clampAll()
+        }
+    }
+
     /// Rows visible in a pane (for paging and scrolling).
     func visibleRows(_ pane: Pane) -> Int {
         let inner = MainLayout(size: size, focus: pane).rect(pane).inset(1)
@@ -42,7 +56,8 @@ extension AppState {
 
     mutating func handleKey(_ key: Key, keymap: Keymap) {
         notice = nil
-        if case .ready = phase {} else {
+        // While loading, the articles read so far can be browsed once the first arrive.
+        guard data != nil else {
             if key == .char("q") || key == .ctrl("c") { shouldQuit = true }
             return
         }

@@ -11,8 +11,11 @@ public func render(_ state: AppState, theme: Theme, size: Size, keymap: Keymap =
     }
     switch state.phase {
     case .loading(let done, let total):
-        renderLoading(state: state, done: done, total: total, on: &canvas, theme: theme)
-        return canvas
+        // Once the first articles are in they are shown; the status line tells the rest.
+        guard state.data != nil else {
+            renderLoading(state: state, done: done, total: total, on: &canvas, theme: theme)
+            return canvas
+        }
     case .failed(let message):
         let lines = ["parley could not load \(state.corpusName):", message, "", "Press q to quit."]
         centered(lines, on: &canvas, style: theme.style("error").over(theme.style("text")))

@@ -32,11 +32,15 @@ public struct StatusLine {
             if DisplayWidth.of(filterText) > room { filterText = " │ " + filters.joined(separator: " · ") }
             // The active filters matter more than the totals: on a narrow screen the counts
             // shorten (then go) so the filters stay readable.
-            let countChoices = [
+            var countChoices = [
                 "\(state.corpusName) · \(m.articles.count) articles · \(m.actors.count) actors · \(m.claims.count) claims",
                 "\(state.corpusName) · \(m.articles.count) articles",
                 state.corpusName,
             ]
+            if case .loading(let done, let total) = state.phase {
+                let loading = "loading: \(done) of \(total) files"
+                countChoices = countChoices.map { "\($0) · \(loading)" } + [loading]
+            }
             var counts = countChoices.first { DisplayWidth.of($0) + DisplayWidth.of(filterText) <= room } ?? ""
             if filters.isEmpty { counts = countChoices[0] }
             x = canvas.put(DisplayWidth.truncate(counts, to: room), x: x, y: rect.y, style: base, limit: limit)

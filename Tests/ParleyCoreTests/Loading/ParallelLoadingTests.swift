@@ -36,6 +36,32 @@ import Testing
         #expect(reports.withLock { $0 } == Array(1...40))
     }
 
+    /// The browser previews what progress reports carry: every article must come exactly
+    /// once, with its analysis, whether analysed now or read back from the cache (in
+    /// batches, the first of 256 articles).
+    @Test func progressCarriesEveryArticleOnceWithItsAnalysis() throws {
+        let t = try TempCorpus()
+        for i in 0..<300 { try t.write(String(format: "f%03d.txt", i), "Title \(i)\n\nKyiv said \(i) things.\n") }
+        for round in 0..<3 {
+            if round == 2 { try t.write("f007.txt", "Title changed\n\nMoscow said more.\n") }
+            let seen = Mutex<[(article: String, analysis: String)]>([])
+            let done = Mutex<[Int]>([])
+            let loaded = try ModelLoader.load(paths: [t.corpus], options: t.options()) { p in
+                #expect(p.articles.count == p.analyses.count)
+                seen.withLock { $0 += zip(p.articles, p.analyses).map { ($0.id, $1.article) } }
+                done.withLock { $0.append(p.filesDone) }
+            }
+            #expect(loaded.filesFromCache == [0, 300, 299][round])
+            let pairs = seen.withLock { $0 }
+            #expect(pairs.count == loaded.model.articles.count)
+            #expect(Set(pairs.map(\.article)) == Set(loaded.model.articles.map(\.id)))
+            #expect(pairs.allSatisfy { $0.article == $0.analysis })
+            let counts = done.withLock { $0 }
+            #expect(counts == counts.sorted())
+            #expect(counts.last == 300)
+        }
+    }
+
     @Test func parallelMapKeepsIndexOrderAndRethrows() throws {
         let squares = try ParallelWork.map(1000) { $0 * $0 }
         #expect(squares == (0..<1000).map { $0 * $0 })

@@ -1,0 +1,77 @@
+import Foundation
+import ParleyCore
+import Synchronization
+
+/// The articles a load has reported so far, turned into browser data while the rest
+/// load, so that the browser draws its first screen from the first articles in instead of
+/// a progress bar.
+///
+/// A preview is made as soon as any article is in, then each time their number has at
+/// least doubled and a second has passed: the previews together cost about as much as
+/// one `BrowserData` of the whole corpus, and never more than one per second. A preview's
+/// search index is built only if the user searches before the load ends.
+public final class LoadingPreview: Sendable {
+    private struct Collected {
+        var articles: [Article] = []
+        var analyses: [ArticleAnalysis] = []
+        var shown = 0
+        var lastShown = 0.0
+        var finished = false
+    }
+
+    private let collected = Mutex(Collected())
+    private let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    /// Takes the articles of a progress report (from any thread).
+    public func add(_ progress: LoadProgress) {
+        guard !progress.articles.isEmpty else { return }
+        collected.withLock { c in
+            guard !c.finished else { return }
+            c.articles += progress.articles
+            c.analyses += progress.analyses
+        }
+    }
+
+    /// The browser data for the articles in so far, if a new preview is due at `now`
+    /// (seconds on any steady clock); nil otherwise.
+    public func next(now: Double) -> BrowserData? {
+        let taken: (articles: [Article], analyses: [ArticleAnalysis])? = collected.withLock { c in
+            let n = c.articles.count
+            guard !c.finished, n > 0, n >= 2 * c.shown, c.shown == 0 || now - c.lastShown >= 1 else { return nil }
+            c.shown = n
+            c.lastShown = now
+            return (c.articles, c.analyses)
+        }
+        guard let taken else { return nil }
+        let model = ParleyModel(articles: taken.articles, analyses: taken.analyses, knownActors: knowledge.actors)
+        return BrowserData(model: model, knowledge: knowledge,
+                           index: SearchIndex(model: model, knowledge: knowledge, background: false))
+    }
+
+    /// Makes previews until `finish` is called, handing each to `post`; for a thread of
+    /// its own.
+    public func run(post: (BrowserData) -> Void) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        while !isFinished {
+            let elapsed = start.duration(to: clock.now).components
+            if let data = next(now: Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18) { post(data) }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+    }
+
+    /// The load is over: no more previews, and the articles collected are let go.
+    public func finish() {
+        collected.withLock { c in
+            c.finished = true
+            c.articles = []
+            c.analyses = []
+        }
+    }
+
+    public var isFinished: Bool { collected.withLock { $0.finished } }
+}
