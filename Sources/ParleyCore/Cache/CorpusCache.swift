@@ -68,7 +68,8 @@ final class CorpusCache {
                         .map { (($0[0] as String?) ?? "", ($0[1] as String?) ?? "") })
                 }
                 guard meta["format"] == format else { throw CacheDamaged() }
-                if meta == expected { return (CorpusCache(path: path, queue: queue), []) }
+                // Besides the versions, meta holds notes such as the verified signature.
+                if expected.allSatisfy({ meta[$0.key] == $0.value }) { return (CorpusCache(path: path, queue: queue), []) }
                 try queue.close()
                 // Built by another version of parley or its data: start again, quietly.
             } catch {
@@ -109,6 +110,7 @@ final class CorpusCache {
     func reset() throws {
         try queue.write { db in
             try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
+            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
         }
     }
 
@@ -271,6 +273,7 @@ final class CorpusCache {
     /// forgets the files `removed`, in one transaction.
     func update(_ entries: [(FileStamp, FileResult)], removing removed: [Int64]) throws {
         try queue.write { db in
+            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
             let deleteArticles = try db.cachedStatement(sql: "DELETE FROM article WHERE file = ?")
             let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?")
             let findFile = try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?")

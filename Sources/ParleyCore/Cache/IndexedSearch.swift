@@ -43,8 +43,11 @@ public enum IndexedSearch {
             cache = opened
             warnings += w
             clock.mark("open cache")
-            let check = try cache.freshness(stamps: stamps)
-            clock.mark("check stamps")
+            // Files exactly as when the cache was last checked in full: no comparison needed.
+            let signature = CorpusSignature.of(stamps)
+            let unchanged = (try? cache.verifiedSignature()) == signature
+            let check = unchanged ? Freshness(todo: [], removed: [], warnings: [:]) : try cache.freshness(stamps: stamps)
+            clock.mark(unchanged ? "signature unchanged" : "check stamps")
             let todo = check.todo, removed = check.removed
             var fresh: [FileResult] = []
             if !todo.isEmpty || !removed.isEmpty {
@@ -58,6 +61,7 @@ public enum IndexedSearch {
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
+            if !unchanged { try? cache.markVerified(signature) }
             clock.mark("update changed files")
             // The warnings in the files' order: stored ones for unchanged files, the fresh
             // ones (as the cache now records them) for those just read.
@@ -65,7 +69,9 @@ public enum IndexedSearch {
             for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
                 freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
             }
-            if !check.warnings.isEmpty || !freshWarnings.isEmpty {
+            if unchanged {
+                warnings += try cache.fileWarnings(order: stamps.map(\.path))
+            } else if !check.warnings.isEmpty || !freshWarnings.isEmpty {
                 for i in stamps.indices {
                     if let w = check.warnings[i] ?? freshWarnings[i] { warnings += w }
                 }

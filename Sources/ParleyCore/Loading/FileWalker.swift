@@ -25,67 +25,92 @@ public enum FileWalker {
                 out.append(Found(path: path, stamp: stamp(absolute, st)))
                 continue
             }
-            var found: [Found] = []
             var base = path
             while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-            // The top folder's own files here, its subfolders on every core (the sort below
-            // puts everything in order whatever order the walks finish in).
-            var folders: [(display: String, absolute: String)] = []
-            walk(display: base, absolute: absolute == "/" ? "" : absolute, into: &found, folders: &folders)
-            let list = folders
-            let nested = try ParallelWork.map(list.count) { i -> [Found] in
+            let top = Folder(display: base, absolute: absolute == "/" ? "" : absolute)
+            // The top folder's own files here, its subfolders on every core; each folder's
+            // entries are sorted by name, so the whole list comes out sorted by path.
+            let entries = top.entries()
+            let folders = entries.filter(\.isFolder)
+            let nested = try ParallelWork.map(folders.count) { i -> [Found] in
                 var inner: [Found] = []
-                var none: [(display: String, absolute: String)]? = nil
-                walk(display: list[i].display, absolute: list[i].absolute, into: &inner, folders: &none)
+                top.child(folders[i]).walk(into: &inner)
                 return inner
             }
-            for part in nested { found += part }
-            found.sort { $0.path < $1.path }
-            out += found
+            var next = 0
+            for entry in entries {
+                if entry.isFolder {
+                    out += nested[next]
+                    next += 1
+                } else {
+                    out.append(top.found(entry))
+                }
+            }
         }
         return out
     }
 
-    private static func walk(display: String, absolute: String, into out: inout [Found],
-                             folders: inout [(display: String, absolute: String)]) {
-        var optional: [(display: String, absolute: String)]? = []
-        walk(display: display, absolute: absolute, into: &out, folders: &optional)
-        folders = optional ?? []
+    /// One entry of a folder: its name, what sorts it among its neighbours (a folder's
+    /// name with "/" after it, as its files' paths continue), and its status.
+    private struct Entry {
+        var name: String
+        var key: String
+        var isFolder: Bool
+        var size: Int64
+        var modified: Int64
     }
 
-    /// Walks a folder; its subfolders are walked here, or listed in `folders` when given.
-    private static func walk(display: String, absolute: String, into out: inout [Found],
-                             folders: inout [(display: String, absolute: String)]?) {
-        guard let dir = opendir(absolute.isEmpty ? "/" : absolute) else { return }
-        defer { closedir(dir) }
-        let fd = dirfd(dir)
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
-                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name.hasPrefix(".") { continue }
-            var st = stat()
-            guard fstatat(fd, name, &st, 0) == 0 else { continue }
-            let shown = display + "/" + name
-            let full = absolute + "/" + name
-            switch st.st_mode & S_IFMT {
-            case S_IFDIR:
-                // Like FileManager's enumerator: descend into real folders, not links to them.
-                var own = stat()
-                if fstatat(fd, name, &own, AT_SYMLINK_NOFOLLOW) == 0, own.st_mode & S_IFMT == S_IFLNK { continue }
-                if folders != nil {
-                    folders!.append((shown, full))
-                } else {
-                    var none: [(display: String, absolute: String)]? = nil
-                    walk(display: shown, absolute: full, into: &out, folders: &none)
+    /// A folder as the loader names it (`display`) and as the cache does (`absolute`).
+    private struct Folder {
+        var display: String
+        var absolute: String
+
+        func child(_ entry: Entry) -> Folder {
+            let shown = display + "/" + entry.name
+            return Folder(display: shown, absolute: display == absolute ? shown : absolute + "/" + entry.name)
+        }
+
+        func found(_ entry: Entry) -> Found {
+            let shown = display + "/" + entry.name
+            let full = display == absolute ? shown : absolute + "/" + entry.name
+            return Found(path: shown, stamp: FileStamp(path: full, size: entry.size, modified: entry.modified))
+        }
+
+        /// Its visible entries, sorted; folders reached through symbolic links are left out
+        /// (like FileManager's enumerator).
+        func entries() -> [Entry] {
+            guard let dir = opendir(absolute.isEmpty ? "/" : absolute) else { return [] }
+            defer { closedir(dir) }
+            let fd = dirfd(dir)
+            var out: [Entry] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { ptr in
+                    ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-            default:
-                out.append(Found(path: shown, stamp: stamp(full, st)))
+                if name.hasPrefix(".") { continue }
+                var st = stat()
+                guard fstatat(fd, name, &st, 0) == 0 else { continue }
+                if st.st_mode & S_IFMT == S_IFDIR {
+                    var own = stat()
+                    if fstatat(fd, name, &own, AT_SYMLINK_NOFOLLOW) == 0, own.st_mode & S_IFMT == S_IFLNK { continue }
+                    out.append(Entry(name: name, key: name + "/", isFolder: true, size: 0, modified: 0))
+                } else {
+                    let s = FileWalker.stamp("", st)
+                    out.append(Entry(name: name, key: name, isFolder: false, size: s.size, modified: s.modified))
+                }
+            }
+            out.sort { $0.key < $1.key }
+            return out
+        }
+
+        func walk(into out: inout [Found]) {
+            for entry in entries() {
+                if entry.isFolder { child(entry).walk(into: &out) } else { out.append(found(entry)) }
             }
         }
     }
 
-    private static func stamp(_ absolute: String, _ st: stat) -> FileStamp {
+    fileprivate static func stamp(_ absolute: String, _ st: stat) -> FileStamp {
         FileStamp(path: absolute, size: Int64(st.st_size),
                   modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }

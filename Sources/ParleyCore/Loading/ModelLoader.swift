@@ -128,14 +128,17 @@ public enum ModelLoader {
 
         if let cache {
             let removed = CorpusCache.changes(stamps: stamps, known: known).removed
-            if !todo.isEmpty || !removed.isEmpty {
-                do {
+            do {
+                if !todo.isEmpty || !removed.isEmpty {
                     try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) },
                                      removing: removed)
-                } catch {
-                    warnings.append(LoadWarning(path: cache.path,
-                                                message: "could not update the cache (\(describe(error))); continuing without it"))
                 }
+                // The cache now holds exactly these files: a search can skip comparing them.
+                let signature = CorpusSignature.of(stamps)
+                if try cache.verifiedSignature() != signature { try cache.markVerified(signature) }
+            } catch {
+                warnings.append(LoadWarning(path: cache.path,
+                                            message: "could not update the cache (\(describe(error))); continuing without it"))
             }
         }
 

@@ -1,0 +1,55 @@
+import GRDB
+
+/// A digest of a corpus's files as one walk found them: every path, size and modification
+/// time, in order. The cache records the signature of the files it last checked in full;
+/// when a later walk gives the same signature, nothing was added, removed or changed
+/// since, and the file-by-file comparison with the cache is skipped. The files are still
+/// examined (the walk), so a change is never missed.
+enum CorpusSignature {
+    static func of(_ stamps: [FileStamp]) -> String {
+        // Two 64-bit FNV-1a streams with different offsets, over the bytes of each path
+        // and its two numbers: 128 bits, so that two different corpora never collide in
+        // practice.
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x6c62_272e_07bb_0142
+        let prime: UInt64 = 0x0000_0100_0000_01b3
+        @inline(__always) func mix(_ byte: UInt8) {
+            a = (a ^ UInt64(byte)) &* prime
+            b = (b ^ UInt64(byte ^ 0x5a)) &* prime &+ 0x9e37_79b9_7f4a_7c15
+        }
+        @inline(__always) func mix(_ n: Int64) {
+            var v = UInt64(bitPattern: n)
+            for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: v)); v >>= 8 }
+        }
+        for stamp in stamps {
+            var path = stamp.path
+            path.withUTF8 { for byte in $0 { mix(byte) } }
+            mix(UInt8(0))
+            mix(stamp.size)
+            mix(stamp.modified)
+        }
+        mix(Int64(stamps.count))
+        return String(a, radix: 16) + "-" + String(b, radix: 16)
+    }
+}
+
+extension CorpusCache {
+    static let verifiedKey = "verified"
+
+    /// The signature of the files the cache was last brought fully up to date with, if
+    /// nothing has changed the cache since.
+    func verifiedSignature() throws -> String? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
+        }
+    }
+
+    /// Records that the cache now holds exactly the files of `signature` (after a full
+    /// check, and any update it needed, succeeded). Any later update forgets it.
+    func markVerified(_ signature: String) throws {
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                           arguments: [Self.verifiedKey, signature])
+        }
+    }
+}
