@@ -53,9 +53,10 @@ enum E2E {
         return try Tmux(command: cmd, width: width, height: height, environment: env)
     }
 
-    /// Waits until the browser has loaded the seeds.
+    /// Waits until the browser has loaded the seeds (all of them: while loading, the first
+    /// articles are shown with "loading:" on the status line).
     static func waitUntilLoaded(_ t: Tmux) -> (ok: Bool, screen: String) {
-        t.waitFor { $0.contains("Position matrix") && $0.contains("seeds ·") }
+        t.waitFor { $0.contains("Position matrix") && $0.contains("seeds ·") && !$0.contains("loading:") }
     }
 }
 
@@ -225,7 +226,7 @@ struct EndToEndTests {
         let cmd = "'\(E2E.binary!)'; echo \"parley exited $?\"; exec sh"
         let t = try Tmux(command: cmd, width: 100, height: 30)
         defer { t.kill() }
-        #expect(t.waitFor { $0.contains("Position matrix") && $0.contains("sample corpus ·") }.ok)
+        #expect(t.waitFor { $0.contains("Position matrix") && $0.contains("sample corpus ·") && !$0.contains("loading:") }.ok)
         t.press("/")
         for ch in "istanbul" { t.type(String(ch)) }
         let (narrowed, _) = t.waitFor { $0.contains("/istanbul ") && $0.contains("articles · Enter keeps") }
@@ -337,7 +338,7 @@ struct EndToEndTests {
     @Test func aNonUtf8LocaleDrawsAsciiOnly() throws {
         let t = try E2E.start(width: 120, commandEnv: ["LC_ALL": "C", "LANG": "C"])
         defer { t.kill() }
-        let (loaded, screen) = t.waitFor { $0.contains("Position matrix") && $0.contains("seeds . ") }
+        let (loaded, screen) = t.waitFor { $0.contains("Position matrix") && $0.contains("seeds . ") && !$0.contains("loading:") }
         #expect(loaded, "browser did not load under LC_ALL=C:\n\(screen)")
         Self.expectMainScreen(screen)
         #expect(screen.utf8.allSatisfy { $0 < 0x80 }, "non-ASCII output under LC_ALL=C:\n\(screen)")

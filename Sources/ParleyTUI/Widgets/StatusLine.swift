@@ -37,9 +37,10 @@ public struct StatusLine {
                 "\(state.corpusName) · \(m.articles.count) articles",
                 state.corpusName,
             ]
+            // While loading, the progress comes first so that no width hides it.
             if case .loading(let done, let total) = state.phase {
                 let loading = "loading: \(done) of \(total) files"
-                countChoices = countChoices.map { "\($0) · \(loading)" } + [loading]
+                countChoices = countChoices.map { "\(loading) · \($0)" } + [loading]
             }
             var counts = countChoices.first { DisplayWidth.of($0) + DisplayWidth.of(filterText) <= room } ?? ""
             if filters.isEmpty { counts = countChoices[0] }
