@@ -55,6 +55,12 @@ struct BenchRunner {
         var keypressMedian = 0.0
         var firstFrame = 0.0
         var browserData = 0.0
+        /// The browser's first frame on a warm start: the first articles, drawn while the
+        /// rest load (`LoadingPreview`), and how many it showed.
+        var previewFrame = 0.0
+        var previewArticles = 0
+        /// `parley search --cached` (no examination of the files).
+        var parleyCached: [(word: String, seconds: Double, hits: Int)] = []
     }
 
     func run() throws {
@@ -88,14 +94,17 @@ struct BenchRunner {
             row.coldCacheCPU = filling.number("loadCPUSeconds")
 
             log("\(size): warm starts")
-            var walls: [Double] = [], loads: [Double] = [], cpus: [Double] = []
+            var walls: [Double] = [], loads: [Double] = [], cpus: [Double] = [], previews: [Double] = []
             for _ in 0..<3 {
                 let (result, wall) = try probeTimed(corpus, ["--cache", cacheDir])
                 walls.append(wall)
+                previews.append(result.number("previewFrameSeconds"))
+                row.previewArticles = Int(result.number("previewArticles"))
                 loads.append(result.number("loadSeconds"))
                 cpus.append(result.number("loadCPUSeconds"))
                 row.peakWarm = max(row.peakWarm, Int(result.number("peakBytes")))
             }
+            row.previewFrame = Measure.median(previews)
             row.warmProcess = Measure.median(walls)
             row.warmLoad = Measure.median(loads)
             row.warmLoadCPU = Measure.median(cpus)
@@ -110,16 +119,19 @@ struct BenchRunner {
 
             log("\(size): parley search vs rg -il")
             for word in words {
-                var times: [Double] = []
-                var hits = 0
-                for _ in 0..<3 {
-                    let r = try Measure.run(parley, ["search", word, corpus, "--format", "json"],
-                                            environment: ["PARLEY_CACHE_DIR": cacheDir])
-                    guard r.status == 0 else { throw BenchError.failed("parley search failed: \(r.stderr)") }
-                    times.append(r.seconds)
-                    hits = ((try? JSONSerialization.jsonObject(with: r.stdout)) as? [Any])?.count ?? -1
+                for cached in [false, true] {
+                    var times: [Double] = []
+                    var hits = 0
+                    for _ in 0..<3 {
+                        let r = try Measure.run(parley, ["search"] + (cached ? ["--cached"] : []) + [word, corpus, "--format", "json"],
+                                                environment: ["PARLEY_CACHE_DIR": cacheDir])
+                        guard r.status == 0 else { throw BenchError.failed("parley search failed: \(r.stderr)") }
+                        times.append(r.seconds)
+                        hits = ((try? JSONSerialization.jsonObject(with: r.stdout)) as? [Any])?.count ?? -1
+                    }
+                    if cached { row.parleyCached.append((word, Measure.median(times), hits)) }
+                    else { row.parleySearch.append((word, Measure.median(times), hits)) }
                 }
-                row.parleySearch.append((word, Measure.median(times), hits))
                 if let rg {
                     var rgTimes: [Double] = []
                     var rgHits = 0
@@ -208,21 +220,25 @@ struct BenchRunner {
             out += "  cold load+analysis, no cache      \(s(r.coldNoCache))  (\(String(format: "%.1f", mbps)) MB/s; CPU \(s(r.coldNoCacheCPU)))\n"
             out += "  cold load+analysis, filling cache \(s(r.coldCache))  (CPU \(s(r.coldCacheCPU)))\n"
             out += "  warm start, process to ready model \(s(r.warmProcess))  (load itself \(s(r.warmLoad)), CPU \(s(r.warmLoadCPU)))\n"
-            out += "  warm start to first frame with articles \(s(r.firstFrame))  (= load \(s(r.warmLoad)) + browser data incl. search index \(s(r.browserData)) + first render)\n"
+            out += "  warm start to first frame: \(s(r.previewFrame)) showing the first \(r.previewArticles) articles while the rest load\n"
+            out += "  warm start to the whole corpus on screen \(s(r.firstFrame))  (= load \(s(r.warmLoad)) + browser data incl. search index \(s(r.browserData)) + first render)\n"
             out += "  peak memory: cold \(mb(r.peakNoCache)) (\(String(format: "%.1f", Double(r.peakNoCache) / Double(max(1, r.bytes))))× corpus), warm \(mb(r.peakWarm)) (\(String(format: "%.1f", Double(r.peakWarm) / Double(max(1, r.bytes))))× corpus)\n"
             out += "  in-memory index build \(s(r.indexBuild)) (CPU \(s(r.indexCPU))); search per keystroke median \(String(format: "%.2f", r.typingMedian)) ms, worst \(String(format: "%.2f", r.typingMax)) ms\n"
             for (q, ms) in r.searchMs.sorted(by: { $0.key < $1.key }) {
                 out += "    in-memory search \(q.padding(toLength: 24, withPad: " ", startingAt: 0)) \(String(format: "%7.2f", ms)) ms\n"
             }
-            out += "  WORD          parley search      hits   rg -il            hits   speed-up\n"
+            out += "  WORD          parley search   --cached     hits   rg -il        hits   speed-up (--cached)\n"
             for (k, p) in r.parleySearch.enumerated() {
                 let g = k < r.rg.count ? r.rg[k] : nil
+                let c = k < r.parleyCached.count ? r.parleyCached[k] : nil
                 let speed = g.map { String(format: "%.1f×", $0.seconds / p.seconds) } ?? "-"
+                let cachedSpeed = g.flatMap { g in c.map { String(format: "%.1f×", g.seconds / $0.seconds) } } ?? "-"
                 out += "  " + p.word.padding(toLength: 12, withPad: " ", startingAt: 0)
                     + "  " + s(p.seconds).padding(toLength: 16, withPad: " ", startingAt: 0)
+                    + (c.map { s($0.seconds) } ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0)
                     + String(format: "%6d", p.hits) + "   "
-                    + (g.map { s($0.seconds) } ?? "skipped").padding(toLength: 16, withPad: " ", startingAt: 0)
-                    + (g.map { String(format: "%6d", $0.hits) } ?? "     -") + "   " + speed + "\n"
+                    + (g.map { s($0.seconds) } ?? "skipped").padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + (g.map { String(format: "%6d", $0.hits) } ?? "     -") + "   " + speed + " (" + cachedSpeed + ")\n"
             }
             out += "  keypress (reduce+render): \(r.keypress ?? "not measured")\n"
         }
@@ -242,7 +258,9 @@ struct BenchRunner {
              "parleySearch": r.parleySearch.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
              "rg": r.rg.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] },
              "keypress": r.keypress ?? "", "keypressMedianMs": r.keypressMedian,
-             "firstFrameSeconds": r.firstFrame, "browserDataSeconds": r.browserData]
+             "firstFrameSeconds": r.firstFrame, "browserDataSeconds": r.browserData,
+             "previewFrameSeconds": r.previewFrame, "previewArticles": r.previewArticles,
+             "parleySearchCached": r.parleyCached.map { ["word": $0.word, "seconds": $0.seconds, "hits": $0.hits] }]
         }
         let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
         let path = root + "/results.json"

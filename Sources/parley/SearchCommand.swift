@@ -17,6 +17,10 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: FormatOption
 
+    @Flag(name: .customLong("cached"),
+          help: "Answer from the index as last brought up to date, without examining the files for changes (fast for many searches in a row; any command without it brings the index up to date).")
+    var cached = false
+
     func run() throws {
         let parsed: SearchQuery
         do { parsed = try SearchQuery.parse(query) } catch {
@@ -27,7 +31,7 @@ struct SearchCommand: ParsableCommand {
             let result: IndexedSearchResult?
             do {
                 result = try IndexedSearch.search(parsed, paths: try corpus.resolvedPaths(),
-                                                  progress: line?.handler)
+                                                  examineFiles: !cached, progress: line?.handler)
             } catch let error as LoadError {
                 line?.clear()
                 throw LoadFailure(message: error.description)

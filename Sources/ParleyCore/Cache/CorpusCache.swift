@@ -48,7 +48,7 @@ final class CorpusCache {
     /// The key the data must have been built with.
     static func expectedMeta(knowledge: KnowledgeBase) -> [String: String] {
         ["format": format, "schema": schemaVersion, "knowledge": knowledge.version,
-         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standard.version,
+         "analyzer": Analyzer.codeVersion, "cleaning": CleaningRules.standardVersion,
          "program": ProgramStamp.current]
     }
 
@@ -110,7 +110,7 @@ final class CorpusCache {
     func reset() throws {
         try queue.write { db in
             try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
-            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
+            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
         }
     }
 
@@ -273,7 +273,7 @@ final class CorpusCache {
     /// forgets the files `removed`, in one transaction.
     func update(_ entries: [(FileStamp, FileResult)], removing removed: [Int64]) throws {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
+            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
             let deleteArticles = try db.cachedStatement(sql: "DELETE FROM article WHERE file = ?")
             let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?")
             let findFile = try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?")

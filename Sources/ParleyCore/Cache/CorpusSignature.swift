@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A digest of a corpus's files as one walk found them: every path, size and modification
@@ -35,21 +36,34 @@ enum CorpusSignature {
 
 extension CorpusCache {
     static let verifiedKey = "verified"
+    static let verifiedWarningsKey = "verified-warnings"
 
-    /// The signature of the files the cache was last brought fully up to date with, if
-    /// nothing has changed the cache since.
-    func verifiedSignature() throws -> String? {
+    /// The signature of the files the cache was last brought fully up to date with, and
+    /// the warnings those files gave (in the files' order), if nothing has changed the
+    /// cache since.
+    func verified() throws -> (signature: String, warnings: [LoadWarning])? {
         try queue.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [Self.verifiedKey])
+            guard let signature = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?",
+                                                      arguments: [Self.verifiedKey]),
+                  let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?",
+                                                   arguments: [Self.verifiedWarningsKey]),
+                  let pairs = try? JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [[String]]
+            else { return nil }
+            return (signature, pairs.compactMap { $0.count == 2 ? LoadWarning(path: $0[0], message: $0[1]) : nil })
         }
     }
 
+    func verifiedSignature() throws -> String? { try verified()?.signature }
+
     /// Records that the cache now holds exactly the files of `signature` (after a full
-    /// check, and any update it needed, succeeded). Any later update forgets it.
-    func markVerified(_ signature: String) throws {
+    /// check, and any update it needed, succeeded), with their warnings. Any later update
+    /// forgets it.
+    func markVerified(_ signature: String, warnings: [LoadWarning]) throws {
+        let pairs = warnings.map { [$0.path, $0.message] }
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: pairs), as: UTF8.self)
         try queue.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-                           arguments: [Self.verifiedKey, signature])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?), (?, ?)",
+                           arguments: [Self.verifiedKey, signature, Self.verifiedWarningsKey, json])
         }
     }
 }

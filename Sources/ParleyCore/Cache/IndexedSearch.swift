@@ -25,13 +25,21 @@ public struct IndexedSearchResult: Sendable {
 public enum IndexedSearch {
     /// The hits for `query` over the corpus at `paths`, or nil when the cache cannot be
     /// used (the caller then loads the corpus and searches it in memory).
+    ///
+    /// With `examineFiles` false the files are not examined at all: the answer comes from
+    /// the index as it was last brought fully up to date (by any load or search), like
+    /// `locate`. Without such a complete, unchanged index it examines them anyway.
     public static func search(_ query: SearchQuery, paths: [String], options: LoadOptions = LoadOptions(),
+                              examineFiles: Bool = true,
                               progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> IndexedSearchResult? {
         var clock = PhaseClock()
         let knowledge = try options.knowledge ?? KnowledgeBase.standard()
         clock.mark("knowledge base")
         let directory = options.cacheDirectory ?? CacheLocation.directory()
-        let loader = CorpusLoader()
+        if !examineFiles, let answer = indexOnly(query, paths: paths, directory: directory, knowledge: knowledge) {
+            clock.mark("query the index as last checked")
+            return answer
+        }
         let found = try FileWalker.files(in: paths)
         let files = found.map(\.path)
         clock.mark("find files")
@@ -45,12 +53,14 @@ public enum IndexedSearch {
             clock.mark("open cache")
             // Files exactly as when the cache was last checked in full: no comparison needed.
             let signature = CorpusSignature.of(stamps)
-            let unchanged = (try? cache.verifiedSignature()) == signature
+            let verified = try? cache.verified()
+            let unchanged = verified?.signature == signature
             let check = unchanged ? Freshness(todo: [], removed: [], warnings: [:]) : try cache.freshness(stamps: stamps)
             clock.mark(unchanged ? "signature unchanged" : "check stamps")
             let todo = check.todo, removed = check.removed
             var fresh: [FileResult] = []
             if !todo.isEmpty || !removed.isEmpty {
+                let loader = CorpusLoader()
                 let analyzer = Analyzer(knowledge: knowledge)
                 let facets = FacetBuilder(knowledge: knowledge)
                 let reporter = ProgressReporter(total: todo.count, progress: progress)
@@ -61,7 +71,6 @@ public enum IndexedSearch {
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
             }
-            if !unchanged { try? cache.markVerified(signature) }
             clock.mark("update changed files")
             // The warnings in the files' order: stored ones for unchanged files, the fresh
             // ones (as the cache now records them) for those just read.
@@ -69,12 +78,17 @@ public enum IndexedSearch {
             for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
                 freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
             }
-            if unchanged {
-                warnings += try cache.fileWarnings(order: stamps.map(\.path))
-            } else if !check.warnings.isEmpty || !freshWarnings.isEmpty {
-                for i in stamps.indices {
-                    if let w = check.warnings[i] ?? freshWarnings[i] { warnings += w }
+            if let verified, unchanged {
+                warnings += verified.warnings
+            } else {
+                var fileWarnings: [LoadWarning] = []
+                if !check.warnings.isEmpty || !freshWarnings.isEmpty {
+                    for i in stamps.indices {
+                        if let w = check.warnings[i] ?? freshWarnings[i] { fileWarnings += w }
+                    }
                 }
+                warnings += fileWarnings
+                try? cache.markVerified(signature, warnings: fileWarnings)
             }
             clock.mark("read warnings")
             let hits = try cache.search(query, knowledge: knowledge)
@@ -84,6 +98,28 @@ public enum IndexedSearch {
                                        warnings: warnings, filesAnalysed: todo.count)
         } catch let error as LoadError {
             throw error
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension IndexedSearch {
+    /// The answer from the index as last checked in full, or nil when there is none (no
+    /// cache, a cache of other versions, or one changed since its last full check).
+    static func indexOnly(_ query: SearchQuery, paths: [String], directory: String,
+                          knowledge: KnowledgeBase) -> IndexedSearchResult? {
+        // A path that is gone is an error the full search reports.
+        guard paths.allSatisfy({ FileManager.default.fileExists(atPath: $0) }),
+              FileManager.default.fileExists(atPath: CacheLocation.databasePath(for: paths, in: directory))
+        else { return nil }
+        do {
+            let (cache, problems) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
+            guard problems.isEmpty, let verified = try cache.verified(), try cache.hasArticles() else { return nil }
+            let hits = try cache.search(query, knowledge: knowledge)
+            return IndexedSearchResult(hits: hits.map(\.hit),
+                                       titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
+                                       warnings: verified.warnings, filesAnalysed: 0)
         } catch {
             return nil
         }

@@ -28,6 +28,21 @@ public struct CleaningRules: Sendable {
 
     /// The bundled rules, then those of `userFile` when it exists.
     public static func load(userFile: String?) -> CleaningRules {
+        let (sources, problems, user) = texts(userFile: userFile)
+        return CleaningRules(sources: sources, problems: problems, userFile: user)
+    }
+
+    /// The version `standard` has, from the rule files' texts alone (without parsing and
+    /// compiling them): what the cache key needs, for a search that reads no file.
+    public static let standardVersion = version(of: texts(userFile: userFile).sources)
+
+    private static func version(of sources: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in sources { for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 } }
+        return codeVersion + "-" + String(hash, radix: 16)
+    }
+
+    private static func texts(userFile: String?) -> (sources: [String], problems: [String], user: String?) {
         var problems: [String] = []
         var sources: [String] = []
         for name in ["cleaning", "outlets"] {
@@ -47,7 +62,7 @@ public struct CleaningRules: Sendable {
                 problems.append("\(path): could not be read")
             }
         }
-        return CleaningRules(sources: sources, problems: problems, userFile: user)
+        return (sources, problems, user)
     }
 
     /// `$XDG_CONFIG_HOME/parley/cleaning.toml`, or `~/.config/parley/cleaning.toml`.
@@ -66,9 +81,7 @@ public struct CleaningRules: Sendable {
 
     private init(sources: [String], problems: [String], userFile: String?) {
         var problems = problems
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for text in sources { for b in text.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 } }
-        version = Self.codeVersion + "-" + String(hash, radix: 16)
+        version = Self.version(of: sources)
         var rules: [CleaningRule] = []
         var outlets: [OutletName] = []
         var disabled: Set<String> = []

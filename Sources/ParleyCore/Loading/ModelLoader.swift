@@ -134,8 +134,15 @@ public enum ModelLoader {
                                      removing: removed)
                 }
                 // The cache now holds exactly these files: a search can skip comparing them.
+                // (with each file's warnings as a search reports them: by absolute path).
                 let signature = CorpusSignature.of(stamps)
-                if try cache.verifiedSignature() != signature { try cache.markVerified(signature) }
+                if try cache.verifiedSignature() != signature {
+                    var fileWarnings: [LoadWarning] = []
+                    for (i, result) in results.enumerated() {
+                        fileWarnings += (result?.warnings ?? []).map { LoadWarning(path: stamps[i].path, message: $0.message) }
+                    }
+                    try cache.markVerified(signature, warnings: fileWarnings)
+                }
             } catch {
                 warnings.append(LoadWarning(path: cache.path,
                                             message: "could not update the cache (\(describe(error))); continuing without it"))

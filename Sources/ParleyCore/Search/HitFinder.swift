@@ -8,12 +8,57 @@ public struct HitFinder: Sendable {
     /// Cheap first checks before a dictionary look-up: the last words' lengths in bytes.
     private let lengths: Set<Int>
 
+    /// The first (up to) three bytes of every alternative's first word, when all are
+    /// ASCII letters or digits: text before the first place any of them starts (in any
+    /// case) cannot hold a hit, so the scan begins there.
+    private let heads: [[UInt8]]?
+
     public init(alternatives: [[String]]) {
         var byLast: [String: [[String]]] = [:]
         for alt in alternatives where !alt.isEmpty { byLast[alt[alt.count - 1], default: []].append(alt) }
         byLastWord = byLast
         longest = alternatives.map(\.count).max() ?? 1
         lengths = Set(byLast.keys.map(\.utf8.count))
+        let firsts = alternatives.compactMap(\.first).map { Array($0.utf8.prefix(3)) }
+        let plain = firsts.allSatisfy { h in
+            !h.isEmpty && h.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        heads = plain && !firsts.isEmpty ? firsts : nil
+    }
+
+    /// Where scanning may start: the start of the word holding the first place where one
+    /// of `heads` begins (any case), or where a byte that could fold into a letter stands
+    /// (anything outside ASCII but the common quotation marks and dashes).
+    private func skip(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let heads else { return 0 }
+        var i = 0
+        let n = b.count
+        search: while i < n {
+            let c = b[i]
+            if c >= 0x80 {
+                // ‘ ’ ‚ ‛ “ ” „ ‟ – — … : E2 80 93…9F, A6. Anything else may be a letter.
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, (b[i + 2] >= 0x93 && b[i + 2] <= 0x9F) || b[i + 2] == 0xA6 {
+                    i += 3
+                    continue
+                }
+                break search
+            }
+            let lower = c | 0x20
+            for h in heads where h[0] == lower && i + h.count <= n {
+                var k = 1
+                while k < h.count, b[i + k] | 0x20 == h[k] { k += 1 }
+                if k == h.count { break search }
+            }
+            i += 1
+        }
+        // Back to the start of that word: letters, digits and apostrophes run together.
+        while i > 0 {
+            let c = b[i - 1]
+            let wordByte = (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x27 || c >= 0x80
+            if !wordByte { break }
+            i -= 1
+        }
+        return i
     }
 
     /// The hits in `text` from the first one up to `reach` bytes past it.
@@ -25,14 +70,17 @@ public struct HitFinder: Sendable {
         var seen = 0
         var spans: [TextSpan] = []
         var limit = Int.max
-        TextFolding.scanWhile(text) { word, start, end in
+        TextFolding.scanFoldedBytes(text, skip: skip) { bytes, start, end in
             if start > limit { return false }
             let slot = seen % longest
+            seen += 1
+            // Single words: most words are ruled out by their length, before any String.
+            if longest == 1 && !lengths.contains(bytes.count) { return true }
+            let word = String(decoding: bytes, as: UTF8.self)
             if longest > 1 {
                 ringWords[slot] = word
                 ringStarts[slot] = start
             }
-            seen += 1
             guard lengths.contains(word.utf8.count), let candidates = byLastWord[word] else { return true }
             for alt in candidates where alt.count <= seen {
                 var same = true

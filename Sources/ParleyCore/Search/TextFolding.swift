@@ -52,7 +52,27 @@ public enum TextFolding {
         }
     }
 
+    /// Like `scanWhile`, handing out each folded word's bytes (valid during the call), so
+    /// that a caller can skip most words without making a String of them.
+    /// `start` (a byte offset where no word is cut in two) skips what comes before it;
+    /// `skip` picks that offset from the text's bytes.
+    static func scanFoldedBytes(_ text: String, skip: (UnsafeBufferPointer<UInt8>) -> Int = { _ in 0 },
+                                _ emit: ([UInt8], Int, Int) -> Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            let from = skip(bytes)
+            guard from > 0 else { return scanWords(bytes, emit) }
+            scanWords(UnsafeBufferPointer(rebasing: bytes[from...])) { word, start, end in
+                emit(word, start + from, end + from)
+            }
+        }
+    }
+
     private static func scanBytes(_ b: UnsafeBufferPointer<UInt8>, _ emit: (String, Int, Int) -> Bool) {
+        scanWords(b) { word, start, end in emit(String(decoding: word, as: UTF8.self), start, end) }
+    }
+
+    private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, _ emit: ([UInt8], Int, Int) -> Bool) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var start = -1
@@ -63,7 +83,7 @@ public enum TextFolding {
 
         func finish() {
             if start >= 0 && !word.isEmpty {
-                going = emit(String(decoding: word, as: UTF8.self), start, end)
+                going = emit(word, start, end)
             }
             word.removeAll(keepingCapacity: true)
             start = -1

@@ -84,4 +84,34 @@ import Testing
         #expect(second.warnings.map(\.message) == first.warnings.map(\.message))
         #expect(second.warnings.map(\.path) == first.warnings.map(\.path))
     }
+
+    func indexOnly(_ q: String, _ t: TempCorpus) throws -> [String] {
+        try #require(try IndexedSearch.search(SearchQuery.parse(q), paths: [t.corpus], options: t.options(),
+                                              examineFiles: false)).hits.map(\.article).sorted()
+    }
+
+    /// `parley search --cached`: the index as last checked, like `locate`; with no such
+    /// index it examines the files after all.
+    @Test func searchWithoutExaminingAnswersFromTheLastCheck() throws {
+        let t = try TempCorpus()
+        try t.writeFixture()
+        #expect(try indexOnly("istanbul", t) == ["a3"])          // no cache yet: built first
+        try t.write("a6.txt", "Title a6\n\nTalks may move to Istanbul.\n")
+        #expect(try indexOnly("istanbul", t) == ["a3"])          // not examined: as last checked
+        #expect(try ids("istanbul", t) == ["a3", "a6"])           // a normal search brings it up to date
+        #expect(try indexOnly("istanbul", t) == ["a3", "a6"])
+        // An index changed since its last full check is not answered from.
+        let (cache, _) = try CorpusCache.open(directory: t.cache, paths: [t.corpus], knowledge: SearchFixture.knowledge)
+        try cache.update([], removing: [])
+        try t.remove("a6.txt")
+        #expect(try indexOnly("istanbul", t) == ["a3"])
+        try t.remove("a3.txt")
+        try FileManager.default.removeItem(atPath: t.corpus + "/a1.txt")
+        #expect(try indexOnly("istanbul", t) == ["a3"])
+        try FileManager.default.removeItem(atPath: t.corpus)
+        #expect(throws: LoadError.self) {
+            try IndexedSearch.search(SearchQuery.parse("istanbul"), paths: [t.corpus], options: t.options(),
+                                     examineFiles: false)
+        }
+    }
 }
