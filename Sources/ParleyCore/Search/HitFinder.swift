@@ -24,14 +24,38 @@ public struct HitFinder: Sendable {
             !h.isEmpty && h.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
         }
         heads = plain && !firsts.isEmpty ? firsts : nil
+        let words = alternatives.compactMap { $0.count == 1 ? Array($0[0].utf8) : nil }
+        wholeWords = longest == 1 && words.count == alternatives.count && heads != nil ? words : nil
     }
+
+    /// When every alternative is one ASCII word: those words, looked for directly.
+    private let wholeWords: [[UInt8]]?
 
     /// Where scanning may start: the start of the word holding the first place where one
     /// of `heads` begins (any case), or where a byte that could fold into a letter stands
     /// (anything outside ASCII but the common quotation marks and dashes).
     private func skip(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         guard let heads else { return 0 }
-        var i = 0
+        return Self.candidate(b, from: 0, heads: heads, starts: Self.firstBytes(heads))
+    }
+
+    /// The heads' first bytes in both cases, as a bit set over ASCII, to pass over every
+    /// other byte with one test.
+    private static func firstBytes(_ heads: [[UInt8]]) -> (UInt64, UInt64) {
+        var starts = (UInt64(0), UInt64(0))
+        for h in heads {
+            let upper = h[0] >= 0x61 && h[0] <= 0x7A ? h[0] - 0x20 : h[0]
+            for c in [h[0], upper] {
+                if c < 64 { starts.0 |= 1 << UInt64(c) } else { starts.1 |= 1 << UInt64(c - 64) }
+            }
+        }
+        return starts
+    }
+
+    /// `skip` from a position on (never going back before it); `b.count` when none.
+    private static func candidate(_ b: UnsafeBufferPointer<UInt8>, from: Int, heads: [[UInt8]],
+                                  starts: (UInt64, UInt64)) -> Int {
+        var i = from
         let n = b.count
         search: while i < n {
             let c = b[i]
@@ -43,6 +67,8 @@ public struct HitFinder: Sendable {
                 }
                 break search
             }
+            let maybe = c < 64 ? starts.0 & (1 << UInt64(c)) != 0 : starts.1 & (1 << UInt64(c - 64)) != 0
+            if !maybe { i += 1; continue }
             let lower = c | 0x20
             for h in heads where h[0] == lower && i + h.count <= n {
                 var k = 1
@@ -51,8 +77,9 @@ public struct HitFinder: Sendable {
             }
             i += 1
         }
+        if i >= n { return n }
         // Back to the start of that word: letters, digits and apostrophes run together.
-        while i > 0 {
+        while i > from {
             let c = b[i - 1]
             let wordByte = (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x27 || c >= 0x80
             if !wordByte { break }
@@ -64,6 +91,7 @@ public struct HitFinder: Sendable {
     /// The hits in `text` from the first one up to `reach` bytes past it.
     public func hits(in text: String, reach: Int = Snippet.length) -> [TextSpan] {
         guard !byLastWord.isEmpty else { return [] }
+        if let wholeWords { return wordHits(in: text, words: wholeWords, reach: reach) }
         // The last `longest` words in a ring, for phrases.
         var ringWords = [String](repeating: "", count: longest)
         var ringStarts = [Int](repeating: 0, count: longest)
@@ -98,6 +126,34 @@ public struct HitFinder: Sendable {
                 }
             }
             return true
+        }
+        return spans
+    }
+
+    /// `hits` for single ASCII words: jumps from one place where a word may start to the
+    /// next, reading only the word found there.
+    private func wordHits(in text: String, words: [[UInt8]], reach: Int) -> [TextSpan] {
+        var spans: [TextSpan] = []
+        var limit = Int.max
+        var text = text
+        let starts = Self.firstBytes(words)
+        text.withUTF8 { b in
+            var pos = 0
+            while pos < b.count {
+                let at = Self.candidate(b, from: pos, heads: words, starts: starts)
+                if at >= b.count || at > limit { break }
+                var next = at + 1
+                TextFolding.scanWords(UnsafeBufferPointer(rebasing: b[at...])) { word, start, end in
+                    next = at + end
+                    if at + start <= limit, lengths.contains(word.count),
+                       byLastWord[String(decoding: word, as: UTF8.self)] != nil {
+                        spans.append(TextSpan(start: at + start, end: at + end))
+                        if limit == .max { limit = at + start + reach }
+                    }
+                    return false
+                }
+                pos = max(next, at + 1)
+            }
         }
         return spans
     }

@@ -72,7 +72,7 @@ public enum TextFolding {
         scanWords(b) { word, start, end in emit(String(decoding: word, as: UTF8.self), start, end) }
     }
 
-    private static func scanWords(_ b: UnsafeBufferPointer<UInt8>, _ emit: ([UInt8], Int, Int) -> Bool) {
+    static func scanWords(_ b: UnsafeBufferPointer<UInt8>, _ emit: ([UInt8], Int, Int) -> Bool) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var start = -1

@@ -32,6 +32,7 @@ import Testing
             "The Kremlin's envoy met the White House envoy in Istanbul, then white house aides.",
             "12 rounds, then 2025 talks: round 12 ended.",
             "polcha",
+            "xpolcha polchas, Polcha-led; polcha’s “Polcha” POLCHA.",
             "",
         ]
         let queries: [[[String]]] = [
@@ -44,6 +45,9 @@ import Testing
                 let plain = plainHits(text, alternatives)
                 let found = finder.hits(in: text, reach: Int.max / 2)
                 #expect(found == plain, "\(alternatives) in \(text)")
+                // Reading stops `reach` bytes after the first hit.
+                let near = plain.filter { $0.start <= (plain.first?.start ?? 0) + 20 }
+                #expect(finder.hits(in: text, reach: 20) == near, "\(alternatives) in \(text), reach 20")
             }
         }
     }
