@@ -79,4 +79,16 @@ struct LoadingPreviewTests {
         #expect(preview.next(now: 100)?.model.articles.count == nil)
         #expect(preview.isFinished)
     }
+
+    @Test func previewsStopGrowingAtTheLargestSize() {
+        let preview = LoadingPreview(knowledge: Fixture.knowledge, largest: 3)
+        let articles = Fixture.model.articles, analyses = Fixture.model.analyses
+        preview.add(LoadProgress(filesDone: 2, filesTotal: 5, articles: Array(articles[0..<2]), analyses: Array(analyses[0..<2])))
+        #expect(preview.next(now: 0)?.model.articles.count == 2)
+        preview.add(LoadProgress(filesDone: 5, filesTotal: 5, articles: Array(articles[2...]), analyses: Array(analyses[2...])))
+        let capped = preview.next(now: 2)
+        #expect(capped?.model.articles.map(\.id) == articles[0..<3].map(\.id))
+        #expect(capped?.model.analyses.map(\.article) == articles[0..<3].map(\.id))
+        #expect(preview.next(now: 10)?.model.articles.count == nil)
+    }
 }

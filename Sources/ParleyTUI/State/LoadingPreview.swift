@@ -7,9 +7,10 @@ import Synchronization
 /// a progress bar.
 ///
 /// A preview is made as soon as any article is in, then each time their number has at
-/// least doubled and a second has passed: the previews together cost about as much as
-/// one `BrowserData` of the whole corpus, and never more than one per second. A preview's
-/// search index is built only if the user searches before the load ends.
+/// least doubled and a second has passed, up to `largest` articles: enough to browse
+/// while the rest load, and bounded in the time and memory the previews take from the
+/// load itself. A preview's search index is built only if the user searches before the
+/// load ends.
 public final class LoadingPreview: Sendable {
     private struct Collected {
         var articles: [Article] = []
@@ -21,18 +22,21 @@ public final class LoadingPreview: Sendable {
 
     private let collected = Mutex(Collected())
     private let knowledge: KnowledgeBase
+    private let largest: Int
 
-    public init(knowledge: KnowledgeBase) {
+    public init(knowledge: KnowledgeBase, largest: Int = 4096) {
         self.knowledge = knowledge
+        self.largest = max(1, largest)
     }
 
     /// Takes the articles of a progress report (from any thread).
     public func add(_ progress: LoadProgress) {
         guard !progress.articles.isEmpty else { return }
         collected.withLock { c in
-            guard !c.finished else { return }
-            c.articles += progress.articles
-            c.analyses += progress.analyses
+            guard !c.finished, c.articles.count < largest else { return }
+            let room = largest - c.articles.count
+            c.articles += progress.articles.prefix(room)
+            c.analyses += progress.analyses.prefix(room)
         }
     }
 
@@ -41,7 +45,8 @@ public final class LoadingPreview: Sendable {
     public func next(now: Double) -> BrowserData? {
         let taken: (articles: [Article], analyses: [ArticleAnalysis])? = collected.withLock { c in
             let n = c.articles.count
-            guard !c.finished, n > 0, n >= 2 * c.shown, c.shown == 0 || now - c.lastShown >= 1 else { return nil }
+            let grown = n >= 2 * c.shown || (n == largest && c.shown < largest)
+            guard !c.finished, n > 0, grown, c.shown == 0 || now - c.lastShown >= 1 else { return nil }
             c.shown = n
             c.lastShown = now
             return (c.articles, c.analyses)
