@@ -9,6 +9,9 @@ public struct FileResult: Sendable {
     public var warnings: [LoadWarning]
     /// What the search filters need of each article (kept only for the cache).
     var facets: [ArticleFacets]
+    /// Each article with its analysis in the cache's binary form, when made beforehand
+    /// (on the worker that analysed it, not on the thread writing the cache).
+    var records: [[UInt8]] = []
 
     public init(articles: [Article], analyses: [ArticleAnalysis], warnings: [LoadWarning]) {
         self.articles = articles
@@ -273,13 +276,32 @@ final class CorpusCache {
     /// forgets the files `removed`, in one transaction.
     func update(_ entries: [(FileStamp, FileResult)], removing removed: [Int64]) throws {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
+            let insertion = try Insertion(db, replacing: entries.map(\.0.path), removing: removed)
+            for (stamp, result) in entries { try insertion.insert(stamp, result) }
+            try insertion.finish()
+        }
+    }
+
+    /// One update inside a write transaction: first the files being replaced or removed
+    /// go, then new files are inserted one by one, then `finish` indexes their text.
+    struct Insertion {
+        let db: Database
+        /// Every article row from here on is new (rows are numbered after the highest).
+        let firstNew: Int64
+        let insertFile: Statement
+        let insertArticle: Statement
+        let insertActor: Statement
+        let insertDiscovered: Statement
+
+        init(_ db: Database, replacing paths: [String], removing removed: [Int64]) throws {
+            self.db = db
+            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [verifiedKey, verifiedWarningsKey])
             let deleteArticles = try db.cachedStatement(sql: "DELETE FROM article WHERE file = ?")
             let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?")
             let findFile = try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?")
             var stale = removed
-            for (stamp, _) in entries {
-                if let old = try Int64.fetchOne(findFile, arguments: [stamp.path]) { stale.append(old) }
+            for path in paths {
+                if let old = try Int64.fetchOne(findFile, arguments: [path]) { stale.append(old) }
             }
             for id in stale {
                 try deleteArticles.execute(arguments: [id])
@@ -287,42 +309,48 @@ final class CorpusCache {
             }
             // New articles go into the full-text index in one statement at the end, several
             // times faster than one at a time; every row from `firstNew` on is new.
-            let firstNew = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0) + 1
-            let insertFile = try db.cachedStatement(
+            firstNew = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0) + 1
+            insertFile = try db.cachedStatement(
                 sql: "INSERT INTO file(path, size, modified, warnings) VALUES (?, ?, ?, ?)")
-            let insertArticle = try db.cachedStatement(sql: """
+            insertArticle = try db.cachedStatement(sql: """
                 INSERT INTO article(file, ordinal, id, title, outlet, published, parties, issues, record, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertActor = try db.cachedStatement(
+            insertActor = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO article_actor(actor, article) VALUES (?, ?)")
-            let insertDiscovered = try db.cachedStatement(
+            insertDiscovered = try db.cachedStatement(
                 sql: "INSERT INTO discovered(key, actor, article) VALUES (?, ?, ?)")
-            for (stamp, result) in entries {
-                var w = BinaryWriter()
-                w.strings(result.warnings.map(\.message))
-                try insertFile.execute(arguments: [stamp.path, stamp.size, stamp.modified, Data(w.bytes)])
-                let fileID = db.lastInsertedRowID
-                for (ordinal, article) in result.articles.enumerated() {
-                    let analysis = result.analyses[ordinal]
-                    let facets = ordinal < result.facets.count ? result.facets[ordinal] : ArticleFacets()
-                    var parties = 0, issues = 0
-                    for p in facets.parties { parties |= Int(SearchIndexStore.bit(p)) }
-                    for i in facets.issues { issues |= Int(SearchIndexStore.bit(i)) }
-                    let record = try RecordCodec.encode(article, analysis)
-                    try insertArticle.execute(arguments: [
-                        fileID, ordinal, article.id, article.title, TextFolding.key(article.outlet ?? ""),
-                        article.published, parties, issues, Data(record), article.text,
-                    ])
-                    let rowID = db.lastInsertedRowID
-                    for actor in facets.actors { try insertActor.execute(arguments: [actor, rowID]) }
-                    for actor in analysis.discoveredActors {
-                        var keys = Set([actor.id, actor.name] + actor.aliases).map(TextFolding.key)
-                        keys.removeAll { $0.isEmpty }
-                        for key in Set(keys) { try insertDiscovered.execute(arguments: [key, actor.id, rowID]) }
-                    }
+        }
+
+        func insert(_ stamp: FileStamp, _ result: FileResult) throws {
+            var w = BinaryWriter()
+            w.strings(result.warnings.map(\.message))
+            try insertFile.execute(arguments: [stamp.path, stamp.size, stamp.modified, Data(w.bytes)])
+            let fileID = db.lastInsertedRowID
+            for (ordinal, article) in result.articles.enumerated() {
+                let analysis = result.analyses[ordinal]
+                let facets = ordinal < result.facets.count ? result.facets[ordinal] : ArticleFacets()
+                var parties = 0, issues = 0
+                for p in facets.parties { parties |= Int(SearchIndexStore.bit(p)) }
+                for i in facets.issues { issues |= Int(SearchIndexStore.bit(i)) }
+                let record = ordinal < result.records.count ? result.records[ordinal]
+                    : try RecordCodec.encode(article, analysis)
+                try insertArticle.execute(arguments: [
+                    fileID, ordinal, article.id, article.title, TextFolding.key(article.outlet ?? ""),
+                    article.published, parties, issues, Data(record), article.text,
+                ])
+                let rowID = db.lastInsertedRowID
+                for actor in facets.actors { try insertActor.execute(arguments: [actor, rowID]) }
+                for actor in analysis.discoveredActors {
+                    var keys = Set([actor.id, actor.name] + actor.aliases).map(TextFolding.key)
+                    keys.removeAll { $0.isEmpty }
+                    for key in Set(keys) { try insertDiscovered.execute(arguments: [key, actor.id, rowID]) }
                 }
             }
+        }
+
+        /// Indexes the new articles' text.
+        func finish() throws {
             try db.execute(sql: "INSERT INTO article_fts(rowid, text) SELECT rowid, text FROM article WHERE rowid >= ?",
                            arguments: [firstNew])
         }

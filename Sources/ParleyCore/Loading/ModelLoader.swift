@@ -174,6 +174,10 @@ public enum ModelLoader {
             result.facets = zip(articles, result.analyses).map { article, analysis in
                 facets.facets(of: analysis, words: TextFolding.words(article.text))
             }
+            // Encoded here, on every core; a record that cannot be encoded is encoded
+            // (and its error reported) by the cache writer.
+            let records = zip(articles, result.analyses).compactMap { try? RecordCodec.encode($0, $1) }
+            if records.count == articles.count { result.records = records }
         }
         return result
     }

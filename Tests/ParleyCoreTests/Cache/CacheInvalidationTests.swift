@@ -162,4 +162,32 @@ import Testing
         #expect(first.warnings.count == 1)
         #expect(second.warnings == first.warnings)
     }
+
+    /// If writing the cache fails half-way, the load still returns everything, warns
+    /// once, and the cache is left as it was (the files are read again next time, never
+    /// half-stored).
+    @Test func aCacheWriteFailingHalfWayLosesNothing() throws {
+        let t = try TempCorpus()
+        try t.writeFixture()
+        _ = try t.load()
+        try DatabaseQueue(path: t.databasePath).write { db in
+            try db.execute(sql: "CREATE TRIGGER full BEFORE INSERT ON article WHEN NEW.id = 'a6' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        }
+        try t.write("a5.txt", "Title a5\n\nTalks moved to Riyadh.\n")
+        try t.write("a6.txt", "Title a6\n\nTalks may move to Istanbul.\n")
+        let failed = try t.load()
+        #expect(failed.model.articles.count == 6)
+        #expect(failed.model.articles.first { $0.id == "a5" }?.text.contains("Riyadh") == true)
+        #expect(failed.warnings.count == 1)
+        #expect(failed.warnings.first?.message.contains("could not update the cache") == true)
+        let again = try t.load()
+        #expect(again.filesAnalysed == 2)
+        #expect(again.model.articles.count == 6)
+        try DatabaseQueue(path: t.databasePath).write { db in try db.execute(sql: "DROP TRIGGER full") }
+        let fixed = try t.load()
+        #expect(fixed.filesAnalysed == 2 && fixed.warnings.isEmpty)
+        let warm = try t.load()
+        #expect(warm.filesAnalysed == 0 && warm.filesFromCache == 6)
+        #expect(warm.model.articles.first { $0.id == "a5" }?.text.contains("Riyadh") == true)
+    }
 }
