@@ -91,4 +91,17 @@ struct LoadingPreviewTests {
         #expect(capped?.model.analyses.map(\.article) == articles[0..<3].map(\.id))
         #expect(preview.next(now: 10)?.model.articles.count == nil)
     }
+
+    @Test func aUserStillAtTheTopSeesTheNewestArticleAsMoreArrive() {
+        var s = AppState(size: Size(width: 120, height: 40), corpusName: "fixture")
+        reduce(&s, .corpusPreview(Self.partial(["a1-kremlin-istanbul", "a3-ankara-venue"])))
+        #expect(selectedID(s) == "a1-kremlin-istanbul")
+        reduce(&s, .corpusPreview(Self.partial(["a1-kremlin-istanbul", "a3-ankara-venue", "a5-sanctions-warning"])))
+        #expect(s.articles.selected == 0)
+        #expect(selectedID(s) == "a5-sanctions-warning")
+        #expect(s.detail == .reader(ReaderPosition(article: "a5-sanctions-warning")))
+        #expect(s.actorRows.map(\.id) == ["emmanuel-macron", "vladimir-putin"])
+        reduce(&s, .corpusLoaded(Fixture.data))
+        #expect(selectedID(s) == "a5-sanctions-warning")
+    }
 }

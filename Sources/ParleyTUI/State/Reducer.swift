@@ -34,11 +34,20 @@ extension AppState {
     /// user has open (selected article, search, filters, detail) is kept by id.
     mutating func adopt(_ data: BrowserData) {
         let first = self.data == nil
+        // A user still at the top of the article list, reading what was shown there,
+        // stays at the top as newer articles arrive; one who moved keeps their article.
+        var atTop = false
+        if !first, articles.selected == 0, focus == .articles, case .reader(let p) = detail,
+           p.article == selectedArticle?.id, p.scroll == 0, p.target == nil {
+            atTop = true
+        }
         self.data = data
         matrix = data.model.matrix(from: window?.from, to: window?.to)
         if search.hits != nil { applySearch() } else { rebuildArticleRows() }
-        if first {
+        if first || atTop {
+            articles = ListState()
             followSelection()
+            rebuildActorRows()
         } else {
             rebuildActorRows()
             clampAll()
