@@ -114,6 +114,7 @@ final class CorpusCache {
         try queue.write { db in
             try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
             try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
+            try Self.countUpdate(db)
         }
     }
 
@@ -296,6 +297,7 @@ final class CorpusCache {
         init(_ db: Database, replacing paths: [String], removing removed: [Int64]) throws {
             self.db = db
             try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [verifiedKey, verifiedWarningsKey])
+            try countUpdate(db)
             let deleteArticles = try db.cachedStatement(sql: "DELETE FROM article WHERE file = ?")
             let deleteFile = try db.cachedStatement(sql: "DELETE FROM file WHERE id = ?")
             let findFile = try db.cachedStatement(sql: "SELECT id FROM file WHERE path = ?")

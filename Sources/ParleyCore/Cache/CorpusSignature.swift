@@ -55,13 +55,31 @@ extension CorpusCache {
 
     func verifiedSignature() throws -> String? { try verified()?.signature }
 
+    /// How many updates the cache has had: read before a check, so that a signature is
+    /// recorded only if no other process changed the cache in between.
+    func generation() throws -> Int64 {
+        try queue.read { db in try Self.generation(db) }
+    }
+
+    static func generation(_ db: Database) throws -> Int64 {
+        Int64(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0") ?? 0
+    }
+
+    /// Counts one more update (inside the update's transaction).
+    static func countUpdate(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)",
+                       arguments: [String(try generation(db) + 1)])
+    }
+
     /// Records that the cache now holds exactly the files of `signature` (after a full
-    /// check, and any update it needed, succeeded), with their warnings. Any later update
-    /// forgets it.
-    func markVerified(_ signature: String, warnings: [LoadWarning]) throws {
+    /// check, and any update it needed, succeeded), with their warnings, provided the
+    /// cache is still at `generation` (nobody else updated it since the check). Any later
+    /// update forgets it.
+    func markVerified(_ signature: String, warnings: [LoadWarning], generation: Int64) throws {
         let pairs = warnings.map { [$0.path, $0.message] }
         let json = String(decoding: try JSONSerialization.data(withJSONObject: pairs), as: UTF8.self)
         try queue.write { db in
+            guard try Self.generation(db) == generation else { return }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?), (?, ?)",
                            arguments: [Self.verifiedKey, signature, Self.verifiedWarningsKey, json])
         }

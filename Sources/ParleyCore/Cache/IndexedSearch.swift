@@ -53,6 +53,7 @@ public enum IndexedSearch {
             clock.mark("open cache")
             // Files exactly as when the cache was last checked in full: no comparison needed.
             let signature = CorpusSignature.of(stamps)
+            var generation = try cache.generation()
             let verified = try? cache.verified()
             let unchanged = verified?.signature == signature
             let check = unchanged ? Freshness(todo: [], removed: [], warnings: [:]) : try cache.freshness(stamps: stamps)
@@ -70,6 +71,7 @@ public enum IndexedSearch {
                     return r
                 }
                 try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
+                generation += 1
             }
             clock.mark("update changed files")
             // The warnings in the files' order: stored ones for unchanged files, the fresh
@@ -88,7 +90,7 @@ public enum IndexedSearch {
                     }
                 }
                 warnings += fileWarnings
-                try? cache.markVerified(signature, warnings: fileWarnings)
+                try? cache.markVerified(signature, warnings: fileWarnings, generation: generation)
             }
             clock.mark("read warnings")
             let hits = try cache.search(query, knowledge: knowledge)

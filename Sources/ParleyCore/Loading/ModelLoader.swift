@@ -77,6 +77,7 @@ public enum ModelLoader {
 
         let reporter = ProgressReporter(total: files.count, progress: progress)
         var cache: CorpusCache?
+        var generation: Int64 = 0
         var known: [String: CorpusCache.Known] = [:]
         let cacheDirectory = options.cacheDirectory ?? CacheLocation.directory()
         if options.useCache {
@@ -84,6 +85,7 @@ public enum ModelLoader {
                 let (opened, w) = try CorpusCache.open(directory: cacheDirectory, paths: paths, knowledge: knowledge)
                 warnings += w
                 cache = opened
+                generation = try opened.generation()
                 known = try opened.knownFiles()
                 var fresh: [Int: Int64] = [:]
                 for (i, stamp) in stamps.enumerated() {
@@ -101,6 +103,7 @@ public enum ModelLoader {
                         warnings.append(LoadWarning(path: opened.path,
                                                     message: "the cache file is damaged; rebuilding it"))
                         try opened.reset()
+                        generation += 1
                         known = [:]
                         results = [FileResult?](repeating: nil, count: files.count)
                     }
@@ -132,6 +135,7 @@ public enum ModelLoader {
                 if !todo.isEmpty || !removed.isEmpty {
                     try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) },
                                      removing: removed)
+                    generation += 1
                 }
                 // The cache now holds exactly these files: a search can skip comparing them.
                 // (with each file's warnings as a search reports them: by absolute path).
@@ -141,7 +145,7 @@ public enum ModelLoader {
                     for (i, result) in results.enumerated() {
                         fileWarnings += (result?.warnings ?? []).map { LoadWarning(path: stamps[i].path, message: $0.message) }
                     }
-                    try cache.markVerified(signature, warnings: fileWarnings)
+                    try cache.markVerified(signature, warnings: fileWarnings, generation: generation)
                 }
             } catch {
                 warnings.append(LoadWarning(path: cache.path,

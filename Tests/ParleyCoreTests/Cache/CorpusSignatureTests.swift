@@ -114,4 +114,21 @@ import Testing
                                      examineFiles: false)
         }
     }
+
+    /// Two parley processes on one corpus: a signature from a check made before another
+    /// process's update must not be recorded over that update.
+    @Test func aCheckOvertakenByAnotherUpdateRecordsNothing() throws {
+        let t = try TempCorpus()
+        try t.writeFixture()
+        _ = try t.load()
+        let (cache, _) = try CorpusCache.open(directory: t.cache, paths: [t.corpus], knowledge: SearchFixture.knowledge)
+        let before = try cache.generation()
+        let signature = try #require(try cache.verifiedSignature())
+        try cache.update([], removing: [])             // the other process
+        #expect(try cache.generation() == before + 1)
+        try cache.markVerified(signature, warnings: [], generation: before)
+        #expect(try cache.verifiedSignature() == nil)
+        try cache.markVerified(signature, warnings: [], generation: before + 1)
+        #expect(try cache.verifiedSignature() == signature)
+    }
 }
