@@ -71,6 +71,8 @@ struct LoadingPreviewTests {
         preview.add(LoadProgress(filesDone: 3, filesTotal: 5, articles: [articles[2]], analyses: [analyses[2]]))
         #expect(preview.next(now: 5)?.model.articles.count == nil)     // 3 is less than twice 2
         preview.add(LoadProgress(filesDone: 4, filesTotal: 5, articles: [articles[3]], analyses: [analyses[3]]))
+        // The same article reported again (a load starting over) is not shown twice.
+        preview.add(LoadProgress(filesDone: 4, filesTotal: 5, articles: [articles[0]], analyses: [analyses[0]]))
         let fourth = preview.next(now: 6)
         #expect(fourth?.model.articles.map(\.id) == articles[0..<4].map(\.id))
         #expect(fourth?.model.claims.count == analyses[0..<4].reduce(0) { $0 + $1.claims.count })

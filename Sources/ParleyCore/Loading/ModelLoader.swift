@@ -11,7 +11,8 @@ public struct LoadProgress: Sendable {
     public var filesFromCache: Int = 0
     /// The articles that just became ready (those of a file just analysed, or of a batch
     /// read from the cache) and their analyses, in the same order: lets the browser show
-    /// the first articles while the rest load. Each article is reported once.
+    /// the first articles while the rest load. Each article is reported once, unless the
+    /// cache turns out damaged part-way and the load starts over from the files.
     public var articles: [Article] = []
     public var analyses: [ArticleAnalysis] = []
 

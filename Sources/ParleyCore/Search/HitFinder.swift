@@ -24,19 +24,22 @@ public struct HitFinder: Sendable {
             !h.isEmpty && h.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
         }
         heads = plain && !firsts.isEmpty ? firsts : nil
+        headStarts = heads.map(Self.firstBytes) ?? (0, 0)
         let words = alternatives.compactMap { $0.count == 1 ? Array($0[0].utf8) : nil }
         wholeWords = longest == 1 && words.count == alternatives.count && heads != nil ? words : nil
     }
 
     /// When every alternative is one ASCII word: those words, looked for directly.
     private let wholeWords: [[UInt8]]?
+    /// `firstBytes` of `heads` (the same bytes start `wholeWords`).
+    private let headStarts: (UInt64, UInt64)
 
     /// Where scanning may start: the start of the word holding the first place where one
     /// of `heads` begins (any case), or where a byte that could fold into a letter stands
     /// (anything outside ASCII but the common quotation marks and dashes).
     private func skip(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         guard let heads else { return 0 }
-        return Self.candidate(b, from: 0, heads: heads, starts: Self.firstBytes(heads))
+        return Self.candidate(b, from: 0, heads: heads, starts: headStarts)
     }
 
     /// The heads' first bytes in both cases, as a bit set over ASCII, to pass over every
@@ -136,7 +139,7 @@ public struct HitFinder: Sendable {
         var spans: [TextSpan] = []
         var limit = Int.max
         var text = text
-        let starts = Self.firstBytes(words)
+        let starts = headStarts
         text.withUTF8 { b in
             var pos = 0
             while pos < b.count {

@@ -15,6 +15,7 @@ public final class LoadingPreview: Sendable {
     private struct Collected {
         var articles: [Article] = []
         var analyses: [ArticleAnalysis] = []
+        var ids: Set<String> = []
         var shown = 0
         var lastShown = 0.0
         var finished = false
@@ -29,14 +30,17 @@ public final class LoadingPreview: Sendable {
         self.largest = max(1, largest)
     }
 
-    /// Takes the articles of a progress report (from any thread).
+    /// Takes the articles of a progress report (from any thread). An article reported
+    /// again (a load that found its cache damaged starts over) is taken once.
     public func add(_ progress: LoadProgress) {
         guard !progress.articles.isEmpty else { return }
         collected.withLock { c in
-            guard !c.finished, c.articles.count < largest else { return }
-            let room = largest - c.articles.count
-            c.articles += progress.articles.prefix(room)
-            c.analyses += progress.analyses.prefix(room)
+            for (article, analysis) in zip(progress.articles, progress.analyses) {
+                guard !c.finished, c.articles.count < largest else { return }
+                guard c.ids.insert(article.id).inserted else { continue }
+                c.articles.append(article)
+                c.analyses.append(analysis)
+            }
         }
     }
 
@@ -75,6 +79,7 @@ public final class LoadingPreview: Sendable {
             c.finished = true
             c.articles = []
             c.analyses = []
+            c.ids = []
         }
     }
 
