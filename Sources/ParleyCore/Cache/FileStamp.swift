@@ -16,13 +16,22 @@ public struct FileStamp: Sendable, Hashable {
         self.modified = modified
     }
 
+    /// The stamp of a file from its status.
+    init(path: String, status st: stat) {
+        self.init(path: path, size: Int64(st.st_size), modified: Self.modified(st))
+    }
+
+    /// A status's modification time in nanoseconds.
+    static func modified(_ st: stat) -> Int64 {
+        Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+    }
+
     /// The stamp of the file at `path` now, or nil when it cannot be examined.
     public static func of(_ path: String) -> FileStamp? {
         let absolute = absolutePath(path)
         var st = stat()
         guard stat(absolute, &st) == 0 else { return nil }
-        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return FileStamp(path: absolute, size: Int64(st.st_size), modified: modified)
+        return FileStamp(path: absolute, status: st)
     }
 
     /// `path` made absolute against the working directory, with `.`, `..` and repeated

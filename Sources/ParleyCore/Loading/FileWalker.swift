@@ -22,7 +22,7 @@ public enum FileWalker {
             var st = stat()
             guard stat(absolute, &st) == 0 else { throw LoadError.noSuchPath(path) }
             if st.st_mode & S_IFMT != S_IFDIR {
-                out.append(Found(path: path, stamp: stamp(absolute, st)))
+                out.append(Found(path: path, stamp: FileStamp(path: absolute, status: st)))
                 continue
             }
             var base = path
@@ -95,8 +95,8 @@ public enum FileWalker {
                     if fstatat(fd, name, &own, AT_SYMLINK_NOFOLLOW) == 0, own.st_mode & S_IFMT == S_IFLNK { continue }
                     out.append(Entry(name: name, key: name + "/", isFolder: true, size: 0, modified: 0))
                 } else {
-                    let s = FileWalker.stamp("", st)
-                    out.append(Entry(name: name, key: name, isFolder: false, size: s.size, modified: s.modified))
+                    out.append(Entry(name: name, key: name, isFolder: false, size: Int64(st.st_size),
+                                     modified: FileStamp.modified(st)))
                 }
             }
             out.sort { $0.key < $1.key }
@@ -108,10 +108,5 @@ public enum FileWalker {
                 if entry.isFolder { child(entry).walk(into: &out) } else { out.append(found(entry)) }
             }
         }
-    }
-
-    fileprivate static func stamp(_ absolute: String, _ st: stat) -> FileStamp {
-        FileStamp(path: absolute, size: Int64(st.st_size),
-                  modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 }

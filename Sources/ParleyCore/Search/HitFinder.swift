@@ -21,7 +21,7 @@ public struct HitFinder: Sendable {
         lengths = Set(byLast.keys.map(\.utf8.count))
         let firsts = alternatives.compactMap(\.first).map { Array($0.utf8.prefix(3)) }
         let plain = firsts.allSatisfy { h in
-            !h.isEmpty && h.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            !h.isEmpty && h.allSatisfy { TextFolding.asciiWordByte($0) == $0 }
         }
         heads = plain && !firsts.isEmpty ? firsts : nil
         headStarts = heads.map(Self.firstBytes) ?? (0, 0)
@@ -84,8 +84,7 @@ public struct HitFinder: Sendable {
         // Back to the start of that word: letters, digits and apostrophes run together.
         while i > from {
             let c = b[i - 1]
-            let wordByte = (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x27 || c >= 0x80
-            if !wordByte { break }
+            if TextFolding.asciiWordByte(c) == nil && c != 0x27 && c < 0x80 { break }
             i -= 1
         }
         return i

@@ -163,7 +163,7 @@ public enum TextFolding {
     }
 
     @inline(__always)
-    private static func asciiWordByte(_ c: UInt8) -> UInt8? {
+    static func asciiWordByte(_ c: UInt8) -> UInt8? {
         if c >= 0x61 && c <= 0x7A { return c }
         if c >= 0x41 && c <= 0x5A { return c | 0x20 }
         if c >= 0x30 && c <= 0x39 { return c }
