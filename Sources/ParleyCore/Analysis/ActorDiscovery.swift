@@ -71,7 +71,8 @@ extension ArticleScan {
         let authorKeys = Set(Tokenizer.tokenize(article.author ?? "").keys)
         var surnames: [String: Int] = [:]
         var fullNames: [[String]: Int] = [:]
-        var i = 0
+        // People are introduced in the body; a headline's capitalised words are no names.
+        var i = bodyToken
         let n = tokens.count
         while i < n {
             var start = -1, end = -1

@@ -33,18 +33,19 @@ extension ArticleScan {
         var used = Set<Int>()
         for f in found where f.entity >= 0 {
             used.insert(f.entity)
-            mentions.append(Mention(actor: entities[f.entity].id, article: id,
-                                    span: TextSpan(start: tokens[f.first].start, end: tokens[f.end - 1].end),
+            mentions.append(Mention(actor: entities[f.entity].id, article: id, span: bodySpan(f.first, f.end),
                                     surface: text(f.first, f.end)))
         }
         let discovered = (lex.actors.count..<entities.count).filter { used.contains($0) }.map { entities[$0] }
 
         var quotes: [Quote] = []
-        for q in (direct + reported).sorted(by: { $0.first < $1.first }) {
-            var start = tokens[q.first].start, end = tokens[q.end - 1].end
+        // Quotations are listed from the body only: a headline's words are the desk's, not
+        // a speaker's, even when it quotes one.
+        for q in (direct + reported).sorted(by: { $0.first < $1.first }) where !inHeadline(q.first) {
+            var start = tokens[q.first].start - bodyStart, end = tokens[q.end - 1].end - bodyStart
             if q.direct {
-                start = tokens[q.first].end
-                if tokens[q.end - 1].kind == .closeQuote { end = tokens[q.end - 1].start }
+                start = tokens[q.first].end - bodyStart
+                if tokens[q.end - 1].kind == .closeQuote { end = tokens[q.end - 1].start - bodyStart }
             }
             var words = TextSpan(start: start, end: end).slice(of: article.text)
             while let c = words.first, c.isWhitespace { words = words.dropFirst(); start += c.utf8.count }
@@ -63,8 +64,8 @@ extension ArticleScan {
             let source = c.source >= 0 && c.source != c.holder ? entities[c.source].id : nil
             out.append(Claim(article: id, holder: holder.party, issue: c.issue, stance: c.stance,
                              actor: holder.id, source: source, sentence: text(s.lowerBound, s.upperBound),
-                             span: TextSpan(start: tokens[s.lowerBound].start, end: tokens[s.upperBound - 1].end),
-                             cue: c.cue, published: article.published))
+                             span: bodySpan(s.lowerBound, s.upperBound), cue: c.cue, published: article.published,
+                             rule: c.rule, confidence: c.confidence))
         }
         return ArticleAnalysis(article: id, discoveredActors: discovered, mentions: mentions,
                                quotes: quotes, claims: out)

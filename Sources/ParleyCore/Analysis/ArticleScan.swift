@@ -13,6 +13,13 @@ struct ArticleScan {
 
     let lex: Lexicon
     let article: Article
+    /// What is read: the headline (a sentence of its own, for claims), a paragraph break,
+    /// then the body. Token offsets point into this; `bodyStart` maps them to `article.text`.
+    let source: String
+    /// Byte offset of `article.text` in `source` (0 without a headline).
+    let bodyStart: Int
+    /// Index of the first body token: tokens before it are the headline's.
+    let bodyToken: Int
     let tokens: [TextToken]
     /// The folded key of each token.
     let keys: [String]
@@ -40,7 +47,14 @@ struct ArticleScan {
     init(lex: Lexicon, article: Article) {
         self.lex = lex
         self.article = article
-        let (tokens, keys) = Tokenizer.tokenize(article.text, vocabulary: lex.vocabulary)
+        // One line: a headline is one sentence however it was wrapped.
+        let title = String((article.title ?? "").trimmingWhiteSpace().map { $0.isNewline ? " " : $0 })
+        let source = title.isEmpty ? article.text : title + "\n\n" + article.text
+        self.source = source
+        bodyStart = title.isEmpty ? 0 : title.utf8.count + 2
+        let (tokens, keys) = Tokenizer.tokenize(source, vocabulary: lex.vocabulary)
+        let bodyStart = self.bodyStart
+        bodyToken = tokens.firstIndex { $0.start >= bodyStart } ?? tokens.count
         self.tokens = tokens
         self.keys = keys
         let sentences = SentenceSplitter.split(tokens, keys: keys)
@@ -63,7 +77,17 @@ struct ArticleScan {
 
     func text(_ a: Int, _ b: Int) -> String {
         guard a < b else { return "" }
-        return String(TextSpan(start: tokens[a].start, end: tokens[b - 1].end).slice(of: article.text))
+        return String(TextSpan(start: tokens[a].start, end: tokens[b - 1].end).slice(of: source))
+    }
+
+    /// Whether token `i` belongs to the headline rather than the body.
+    func inHeadline(_ i: Int) -> Bool { i < bodyToken }
+
+    /// Tokens `a..<b` as a span of `article.text`; the headline's tokens map to the empty
+    /// span at the text's start (the reader shows the headline above the text).
+    func bodySpan(_ a: Int, _ b: Int) -> TextSpan {
+        guard a < b, a >= bodyToken else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: tokens[a].start - bodyStart, end: tokens[b - 1].end - bodyStart)
     }
 
     func party(of entity: Int) -> Party { entities[entity].party }

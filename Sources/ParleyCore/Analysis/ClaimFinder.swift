@@ -19,10 +19,17 @@ extension ArticleScan {
         var cue: String
         var sentence: Int
         var source: Int
+        /// The reading rule that made the claim.
+        var rule: String
+        var confidence: Double
     }
 
     private enum Event {
-        case mention(Int, object: Bool, at: Int)
+        /// A name; `owns` is the token of the cue or document noun it owns ("Russia's
+        /// proposal", "a US plan"), or -1.
+        case mention(Int, object: Bool, at: Int, owns: Int = -1)
+        /// A document noun ("memorandum", "plan") not otherwise a cue.
+        case document(Phrase, at: Int)
         case cue(Int, issue: Issue?, text: Phrase, at: Int, except: UInt16 = 0)
         case negation(Phrase, at: Int)
         case condition(Phrase)
@@ -35,7 +42,42 @@ extension ArticleScan {
         case speech(Int)
         /// A second speech verb of the same speaker ("and vowed").
         case speechAgain
-        case signal(Issue, Int, text: Phrase, at: Int)
+        case signal(Issue, Int, text: Phrase, at: Int, holders: [Party])
+    }
+
+    /// Who holds a claim and how the reading found them.
+    struct Holders {
+        enum How: String {
+            /// The clause's subject ("Russia rejected ...").
+            case subject = "subject"
+            /// The subject of the clause before ("..., but has proposed ...").
+            case previous = "previous subject"
+            /// The one who speaks (a quotation's speaker, "X said that ...").
+            case speaker = "speaker"
+            /// An agent named with "by" or a possessive ("a truce declared by Russia").
+            case agent = "agent"
+        }
+        var ids: [Int]
+        var how: How
+    }
+
+    /// How sure a claim is, from the rule that read it and how its holder was found.
+    static func confidence(rule: String, holder: Holders.How) -> Double {
+        var c: Double
+        switch holder {
+        case .subject: c = 0.85
+        case .agent: c = 0.8
+        case .speaker: c = 0.75
+        case .previous: c = 0.65
+        }
+        switch rule {
+        case "cue chain", "inner cue": break
+        case "negated signal": c -= 0.1
+        case "cue after signal": c -= 0.1
+        case "refers back": c -= 0.15
+        default: c -= 0.1
+        }
+        return max(0, min(1, c))
     }
 
     /// Words of the sentence kept as token positions, turned into text only for a claim.
@@ -138,10 +180,21 @@ extension ArticleScan {
 
     private func signalFits(rule k: Int, at i: Int, length: Int, lower: Int, upper: Int) -> Bool {
         let near = lex.nearKeys[k], parties = lex.nearParties[k]
-        if near.isEmpty && parties.isEmpty { return true }
+        if !(near.isEmpty && parties.isEmpty) && !context(near, parties, at: i, length: length, lower: lower, upper: upper) {
+            return false
+        }
+        let notNear = lex.notNearKeys[k], notParties = lex.notNearParties[k]
+        if notNear.isEmpty && notParties.isEmpty { return true }
+        return !context(notNear, notParties, at: i, length: length, lower: lower, upper: upper)
+    }
+
+    /// Whether one of `words` stands within five words of the phrase at `i`, or a mention of
+    /// one of `parties` right before it or joined to it by "with"/"between" after it.
+    private func context(_ words: Set<String>, _ parties: [Party], at i: Int, length: Int, lower: Int,
+                         upper: Int) -> Bool {
         let from = max(lower, i - 5), to = min(upper, i + length + 5)
         for j in from..<to where j < i || j >= i + length {
-            if !near.isEmpty && near.contains(keys[j]) { return true }
+            if !words.isEmpty && words.contains(keys[j]) { return true }
             let joined = (j >= i + length && j < i + length + 3
                             && (i + length..<j).contains { keys[$0] == "with" || keys[$0] == "between" })
                 || (j == i - 1)
@@ -151,6 +204,59 @@ extension ArticleScan {
             }
         }
         return false
+    }
+
+    /// The cue or document noun a name owns, starting the search at `j` (just after the
+    /// name): after a possessive up to four modifier words may come between ("Putin's
+    /// one-sided announcement", "Russia's Victory Day ceasefire plan", where the plan owns
+    /// the ceasefire); without one only a document noun right after it ("a US proposal",
+    /// "the Kremlin memorandum") or a hyphened participle ("U.S.-proposed"). -1 when none.
+    func ownedWord(after j: Int, upper: Int, adjective: Bool = false) -> Int {
+        guard j < upper else { return -1 }
+        if tokens[j].kind == .possessive && !adjective {
+            var k = j + 1
+            while k < upper && k <= j + 5 {
+                if mentionAt[k] >= 0 || tokens[k].isQuote { return -1 }
+                if let (len, _) = lex.signals.longest(at: k, in: tokens, limit: upper) {
+                    // "Russia's ceasefire announcement": the noun after the signal is owned.
+                    let n = k + len
+                    return n < upper && !flags(n).intersection([.document, .support, .oppose]).isEmpty ? n : -1
+                }
+                if !flags(k).intersection([.document, .support, .oppose]).isEmpty { return k }
+                let t = tokens[k]
+                if !(t.isWord || t.kind == .number || keys[k] == "-") || wordLen[k] > 0 { return -1 }
+                k += 1
+            }
+            return -1
+        }
+        if keys[j] == "-", j + 1 < upper, tokens[j].start == tokens[j - 1].end,
+           flags(j + 1).contains(.support) || flags(j + 1).contains(.oppose) {
+            return j + 1
+        }
+        if flags(j).contains(.document) { return j }
+        // "the Russian-drafted memorandum", "a US peace plan": one modifier may come between.
+        if j + 1 < upper, tokens[j].isWord, wordLen[j] == 0, mentionAt[j] < 0,
+           lex.signals.longest(at: j, in: tokens, limit: upper) == nil, flags(j + 1).contains(.document) {
+            return j + 1
+        }
+        return -1
+    }
+
+    static let joinVerbs: Set<String> = ["joined", "joins", "join", "joining"]
+
+    /// Whether a name after "joined" shares the subject's act: "leaders joined Zelenskyy in
+    /// pressing Putin to accept a truce" — Zelenskyy presses too.
+    private func joinsTheSubject(_ m: Found, upper: Int) -> Bool {
+        var p = m.first - 1
+        while p >= 0 && (keys[p] == "the" || tokens[p].upper && mentionAt[p] < 0 && tokens[p].isWord && m.first - p < 3) {
+            p -= 1
+        }
+        guard p >= 0, Self.joinVerbs.contains(keys[p]) else { return false }
+        var after = m.end
+        if after < upper && tokens[after].kind == .possessive { return false }
+        while after < upper && after < m.end + 4 && keys[after] != "in" && keys[after] != "to" { after += 1 }
+        return after + 1 < upper && (keys[after] == "in" || keys[after] == "to")
+            && !flags(after + 1).intersection(.cue).isEmpty
     }
 
     static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
@@ -185,7 +291,8 @@ extension ArticleScan {
             }
             if let m = mentionStarting(at: i), m.entity >= 0 {
                 let obj = intro || namesAnEvent(m) || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
-                out.append(.mention(m.entity, object: obj, at: i))
+                    && !joinsTheSubject(m, upper: s.upperBound)
+                out.append(.mention(m.entity, object: obj, at: i, owns: ownedWord(after: m.end, upper: s.upperBound)))
                 lastObject = obj
                 lastEnd = m.end - 1
                 i = m.end
@@ -213,6 +320,17 @@ extension ArticleScan {
                 var j = i + 1
                 if j < s.upperBound && (keys[j] == "a" || keys[j] == "an" || keys[j] == "the") { j += 1 }
                 out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(keys[j]) ? j : nil))
+            }
+            if t.kind == .word, mentionAt[i] < 0, lex.partyWords.hasFirst(t),
+               let (len, party) = lex.partyWords.longest(at: i, in: tokens), let e = lex.partyEntity[party] {
+                // "the Russian memorandum", "a European counter-proposal": the document speaks
+                // for the party.
+                let owned = ownedWord(after: i + len, upper: s.upperBound, adjective: true)
+                if owned >= 0 {
+                    out.append(.mention(e, object: true, at: i, owns: owned))
+                    i += len
+                    continue
+                }
             }
             var advance = 1
             let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
@@ -272,6 +390,8 @@ extension ArticleScan {
                     intro = false
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
+                } else if f.contains(.document) {
+                    out.append(.document(phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
                     out.append(.listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
@@ -291,7 +411,11 @@ extension ArticleScan {
                     let bit = UInt16(1) << UInt16(Issue.allCases.firstIndex(of: rule.issue) ?? 0)
                     if seen & bit == 0 {
                         seen |= bit
-                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len), at: i))
+                        if let cue = rule.cue {
+                            out.append(.cue(cue == .oppose ? -1 : 1, issue: rule.issue, text: Phrase(a: i, b: i + len), at: i))
+                        }
+                        out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len),
+                                           at: i, holders: rule.holders))
                     }
                 }
                 advance = max(advance, len)
@@ -321,42 +445,63 @@ extension ArticleScan {
             var negated: (Phrase, Int)? = nil
             var inCondition = false
             var conditional: Phrase? = nil
-            var orphans: [(Issue, Int, Phrase, Int)] = []
+            var orphans: [(Issue, Int, Phrase, Int, [Party])] = []
             var orphanCue: Link? = nil
             var clauseSpeaker = sentenceSpeaker
             // Signals of the clause so far, and a cue after ", terms Kyiv rejects" that points back at them.
-            var clauseSignals: [(Issue, Int, Phrase)] = []
+            var clauseSignals: [(Issue, Int, Phrase, [Party])] = []
             var backMode = false
             var usedSignal = false
             var backNoun = -1
             var backSubjects: [Int] = []
             var backCue: Link? = nil
             var signalAfterBack = false
+            // Cues and document nouns owned by a name ("Russia's proposal"), by token.
+            var ownerAt: [Int: Int] = [:]
+            // The signals read last, with the token after them: a noun right there that a
+            // name owns ("Russia's ceasefire announcement") states that name's support.
+            var lastSignals: [(issue: Issue, polarity: Int, text: Phrase, end: Int, holders: [Party])] = []
+            func ownedAfterSignal(_ at: Int, _ polarity: Int, _ text: Phrase) -> Bool {
+                guard let o = ownerAt[at], let end = lastSignals.last?.end, end == at else { return false }
+                for sig in lastSignals where sig.end == at {
+                    emit(Holders(ids: [o], how: .agent), sig.issue, sig.polarity * polarity,
+                         say(text) + " (" + say(sig.text) + ")", rule: "owned document", only: sig.holders)
+                }
+                return true
+            }
 
-            func emit(_ owners: [Int], _ issue: Issue, _ polarity: Int, _ cue: String) {
-                for o in owners {
+            func emit(_ who: Holders, _ issue: Issue, _ polarity: Int, _ cue: String, rule: String,
+                      only parties: [Party] = []) {
+                let sure = Self.confidence(rule: rule, holder: who.how)
+                for o in who.ids where parties.isEmpty || parties.contains(party(of: o)) {
                     clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
-                                             cue: cue, sentence: si, source: clauseSpeaker))
+                                             cue: cue, sentence: si, source: clauseSpeaker,
+                                             rule: rule + ", " + who.how.rawValue, confidence: sure))
                 }
             }
-            func owners() -> [Int] {
-                if !subjects.isEmpty { return subjects }
-                if !fallback.isEmpty { return fallback }
-                if clauseSpeaker >= 0 { return [clauseSpeaker] }
-                return []
+            func owners() -> Holders {
+                if !subjects.isEmpty { return Holders(ids: subjects, how: .subject) }
+                if !fallback.isEmpty { return Holders(ids: fallback, how: .previous) }
+                if clauseSpeaker >= 0 { return Holders(ids: [clauseSpeaker], how: .speaker) }
+                return Holders(ids: [], how: .subject)
+            }
+            func owner(of link: Link) -> Holders {
+                link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners()
             }
             func flush() {
                 if backMode, let cue = backCue, !signalAfterBack {
-                    let who = backSubjects.isEmpty ? owners() : backSubjects
-                    for (issue, pol, text) in clauseSignals {
-                        emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
+                    let who = backSubjects.isEmpty ? owners() : Holders(ids: backSubjects, how: .subject)
+                    for (issue, pol, text, holders) in clauseSignals {
+                        emit(who, issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")", rule: "refers back",
+                             only: holders)
                     }
                 }
                 backMode = false; backSubjects = []; backCue = nil; signalAfterBack = false
                 if let cue = orphanCue {
-                    for (issue, pol, text, _) in orphans
+                    for (issue, pol, text, _, holders) in orphans
                     where (cue.issue == nil && cue.except & Self.bit(issue) == 0) || cue.issue == issue {
-                        emit(cue.owner.map { [$0] } ?? owners(), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")")
+                        emit(owner(of: cue), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")",
+                             rule: "cue after signal", only: holders)
                     }
                 }
                 for var c in clause {
@@ -375,8 +520,14 @@ extension ArticleScan {
             }
             for ev in evs {
                 switch ev {
-                case let .mention(e, object, at):
+                case let .mention(e, object, at, owns):
                     if inCondition { continue }
+                    if owns >= 0 {
+                        // "Russia's proposal", "a US plan": the name owns what follows and is
+                        // no subject of the clause.
+                        ownerAt[owns] = e
+                        continue
+                    }
                     if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
@@ -408,16 +559,30 @@ extension ArticleScan {
                         // The issue cue and the general cue on the same words share the negation.
                         p = -p; t.negA = neg.a; t.negB = neg.b
                     }
+                    if ownedAfterSignal(at, p, t) { continue }
                     locked = true
                     if backMode && backCue == nil && issue == nil {
                         backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
                     }
-                    let link = Link(polarity: p, issue: issue, owner: nil, text: t, at: at, except: except)
-                    if chain.isEmpty, orphanCue == nil, let last = orphans.last, at - last.3 <= 6 {
+                    let link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
+                    // A cue right after a lone signal, or a participle with its agent ("a truce
+                    // declared by Russia"), applies to it; one further on ("ceasefire view: Putin
+                    // doesn't want ...") does not.
+                    if chain.isEmpty, orphanCue == nil, let last = orphans.last,
+                       at - last.2.b <= 2 || (at - last.2.b <= 5 && t.b < s.upperBound && keys[t.b] == "by"),
+                       !(last.2.b..<at).contains(where: { mentionAt[$0] >= 0 || keys[$0] == ":" }) {
                         orphanCue = link
                     } else {
                         chain.append(link)
+                    }
+                case let .document(text, at):
+                    if inCondition { continue }
+                    if ownedAfterSignal(at, 1, text) { continue }
+                    // "Putin's memorandum on a ceasefire": an owned document is a cue of its owner.
+                    if let o = ownerAt[at] {
+                        locked = true
+                        chain.append(Link(polarity: 1, issue: nil, owner: o, text: text, at: at))
                     }
                 case let .negation(text, at):
                     negation = (text, at)
@@ -459,10 +624,12 @@ extension ArticleScan {
                     // A condition before "X said," still governs what follows.
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
-                case let .signal(issue, pol, text, at):
+                case let .signal(issue, pol, text, at, holders):
                     if inCondition { continue }
+                    if lastSignals.last.map({ $0.end != text.b }) ?? false { lastSignals = [] }
+                    lastSignals.append((issue, pol, text, text.b, holders))
                     if backMode { signalAfterBack = true; continue }
-                    clauseSignals.append((issue, pol, text))
+                    clauseSignals.append((issue, pol, text, holders))
                     var p = pol
                     var negatedBy: Phrase? = nil
                     if let (neg, nAt) = negation, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
@@ -475,29 +642,35 @@ extension ArticleScan {
                     if links.isEmpty, let neg = negatedBy, !listsAnOutcome(neg) {
                         // "there will be no return to the 1991 borders", "Kyiv will never recognise
                         // occupied territories": the negation is the cue.
-                        emit(owners(), issue, p, say(neg) + " (" + say(text) + ")")
+                        emit(owners(), issue, p, say(neg) + " (" + say(text) + ")", rule: "negated signal", only: holders)
                         continue
                     }
                     if links.isEmpty {
-                        orphans.append((issue, p, text, at))
+                        orphans.append((issue, p, text, at, holders))
                         continue
                     }
                     var acc = p
                     for (k, link) in links.enumerated().reversed() {
                         acc *= link.polarity
                         if k == 0 {
-                            emit(link.owner.map { [$0] } ?? owners(), issue, acc, say(link.text))
+                            emit(owner(of: link), issue, acc, say(link.text), rule: "cue chain", only: holders)
                         } else if let o = link.owner {
-                            emit([o], issue, acc, say(link.text))
+                            emit(Holders(ids: [o], how: .agent), issue, acc, say(link.text), rule: "inner cue", only: holders)
                         }
                     }
                 }
             }
             flush()
-            var seen: Set<String> = []
+            // One claim per party and issue in a sentence: the surest reading, else the first.
+            var kept: [String: Int] = [:]
             for c in claims {
                 let key = "\(party(of: c.holder).rawValue)|\(c.issue.rawValue)"
-                if seen.insert(key).inserted { out.append(c) }
+                if let k = kept[key] {
+                    if c.confidence > out[k].confidence { out[k] = c }
+                } else {
+                    kept[key] = out.count
+                    out.append(c)
+                }
             }
         }
         return out

@@ -29,10 +29,16 @@ final class Lexicon: Sendable {
     let rules: [SignalRule]
     let nearKeys: [Set<String>]
     let nearParties: [[Party]]
+    let notNearKeys: [Set<String>]
+    let notNearParties: [[Party]]
     let issueCues: PhraseTable<[IssueCue]>
     let partyWords: PhraseTable<Party>
     let genericRoles: [[String]]
     let actorIndex: [String: Int]
+    /// The actor a party adjective stands for when it owns a document ("the Russian
+    /// memorandum" is Russia's): the party's first country (for Europe its first
+    /// organisation, the EU), else its first actor of the other kind.
+    let partyEntity: [Party: Int]
     let vocabulary: Vocabulary
     /// Vocabulary numbers of common lower-case words (never part of a person's name).
     let commonWords: Set<Int32>
@@ -43,6 +49,14 @@ final class Lexicon: Sendable {
         var index: [String: Int] = [:]
         for (i, a) in kb.actors.enumerated() { index[a.id] = i }
         actorIndex = index
+        var partyEntity: [Party: Int] = [:]
+        for first in [true, false] {
+            for (i, a) in kb.actors.enumerated() where partyEntity[a.party] == nil && a.kind != .person
+                && (a.kind == (a.party == .europe ? .organization : .country)) == first {
+                partyEntity[a.party] = i
+            }
+        }
+        self.partyEntity = partyEntity
 
         var vocab = Vocabulary()
         var entities = PhraseTable<EntityRef>()
@@ -64,6 +78,7 @@ final class Lexicon: Sendable {
             (kb.language.support, .support), (kb.language.oppose, .oppose),
             (kb.language.negation, .negation), (kb.language.condition, .condition),
             (kb.language.doubt, .doubt), (kb.language.obligation, .obligation),
+            (kb.language.documentNouns, .document),
             (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),
@@ -76,23 +91,34 @@ final class Lexicon: Sendable {
         var signals = PhraseTable<[Int]>()
         var nearKeys: [Set<String>] = []
         var nearParties: [[Party]] = []
-        for (i, rule) in kb.signals.enumerated() {
-            for phrase in rule.phrases { signals.add(phrase, [i], vocabulary: &vocab) { $0 += $1 } }
+        var notNearKeys: [Set<String>] = []
+        var notNearParties: [[Party]] = []
+        func context(_ words: [String]) -> (Set<String>, [Party]) {
             var keys = Set<String>()
             var parties: [Party] = []
-            for word in rule.near {
+            for word in words {
                 if word.hasPrefix("@"), let p = Party(rawValue: String(word.dropFirst())) {
                     parties.append(p)
                 } else {
                     keys.insert(TextKey.fold(word))
                 }
             }
+            return (keys, parties)
+        }
+        for (i, rule) in kb.signals.enumerated() {
+            for phrase in rule.phrases { signals.add(phrase, [i], vocabulary: &vocab) { $0 += $1 } }
+            let (keys, parties) = context(rule.near)
             nearKeys.append(keys)
             nearParties.append(parties)
+            let (notKeys, notParties) = context(rule.notNear)
+            notNearKeys.append(notKeys)
+            notNearParties.append(notParties)
         }
         self.rules = kb.signals
         self.nearKeys = nearKeys
         self.nearParties = nearParties
+        self.notNearKeys = notNearKeys
+        self.notNearParties = notNearParties
 
         var issueCues = PhraseTable<[IssueCue]>()
         for (issue, list) in kb.language.issueSupport {
@@ -121,7 +147,8 @@ final class Lexicon: Sendable {
         for list in [kb.language.support, kb.language.oppose, kb.language.negation, kb.language.condition,
                      kb.language.clauseBreaks, kb.language.objectWords, kb.language.coordinators,
                      kb.language.speechVerbs, kb.language.reportVerbs, kb.language.roles,
-                     kb.language.notActorRoles, kb.language.doubt, kb.language.obligation] {
+                     kb.language.notActorRoles, kb.language.doubt, kb.language.obligation,
+                     kb.language.documentNouns] {
             for phrase in list {
                 let (tokens, keys) = Tokenizer.tokenize(phrase)
                 for (t, k) in zip(tokens, keys) where t.kind == .word && !t.upper { common.insert(vocab.add(k)) }

@@ -15,5 +15,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let notActorRole = WordFlags(rawValue: 1 << 11)
     static let doubt = WordFlags(rawValue: 1 << 12)
     static let obligation = WordFlags(rawValue: 1 << 13)
+    static let document = WordFlags(rawValue: 1 << 14)
     static let cue: WordFlags = [.support, .oppose]
 }

@@ -28,7 +28,8 @@ enum RecordCodec {
              ["article", "speaker", "speakerName", "party", "text", "direct", "span"]),
             (Claim(article: "", holder: .other, issue: .ceasefire, stance: .support, actor: nil, sentence: "",
                    span: span, cue: "", published: nil),
-             ["article", "holder", "issue", "stance", "actor", "source", "sentence", "span", "cue", "published"]),
+             ["article", "holder", "issue", "stance", "actor", "source", "sentence", "span", "cue", "published",
+              "rule", "confidence"]),
             (ArticleAnalysis(article: ""), ["article", "discoveredActors", "mentions", "quotes", "claims"]),
             (span, ["start", "end"]),
         ]
@@ -104,6 +105,7 @@ enum RecordCodec {
             w.string(c.article); w.string(c.holder.rawValue); w.string(c.issue.rawValue)
             w.string(c.stance.rawValue); w.optional(c.actor); w.optional(c.source); w.string(c.sentence)
             w.span(c.span); w.string(c.cue); w.optional(c.published)
+            w.string(c.rule); w.int(Int((c.confidence * 1000).rounded()))
         }
     }
 
@@ -151,7 +153,8 @@ enum RecordCodec {
             x.claims.append(Claim(article: try r.string(), holder: try r.raw(Party.self),
                                   issue: try r.raw(Issue.self), stance: try r.raw(Stance.self),
                                   actor: try r.optional(), source: try r.optional(), sentence: try r.string(),
-                                  span: try r.span(), cue: try r.string(), published: try r.optional()))
+                                  span: try r.span(), cue: try r.string(), published: try r.optional(),
+                                  rule: try r.string(), confidence: Double(try r.int()) / 1000))
         }
         return x
     }

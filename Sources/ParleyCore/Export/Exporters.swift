@@ -108,7 +108,7 @@ public enum Exporters {
             ("article", .string(c.article)), ("actor", .optional(c.actor)),
             ("source", .optional(c.source)), ("stance", .string(c.stance.rawValue)),
             ("published", .optional(c.published)), ("sentence", .string(c.sentence)),
-            ("cue", .string(c.cue)),
+            ("cue", .string(c.cue)), ("rule", .string(c.rule)), ("confidence", .double((c.confidence * 100).rounded() / 100)),
         ])
     }
 
@@ -123,6 +123,7 @@ public enum Exporters {
                     ("party", .string(cell.party.rawValue)), ("issue", .string(cell.issue.rawValue)),
                     ("stance", .string(cell.stance.rawValue)),
                     ("evidence", .array(cell.evidence.map(json))),
+                    ("uncertain", .array(cell.uncertain.map(json))),
                 ])
             })),
         ])
@@ -137,17 +138,17 @@ public enum Exporters {
             for cell in m.cells {
                 if cell.evidence.isEmpty {
                     rows.append([cell.party.rawValue, cell.issue.rawValue, cell.stance.rawValue,
-                                 "", "", "", "", "", ""])
+                                 "", "", "", "", "", "", "", ""])
                 }
                 for e in cell.evidence {
                     rows.append([cell.party.rawValue, cell.issue.rawValue, cell.stance.rawValue,
                                  e.stance.rawValue, e.published ?? "", e.article, e.actor ?? "",
-                                 e.cue, e.sentence])
+                                 e.cue, e.sentence, e.rule, String((e.confidence * 100).rounded() / 100)])
                 }
             }
             return CSVWriter.render(
                 header: ["party", "issue", "stance", "claim", "published", "article", "actor",
-                         "cue", "sentence"], rows: rows)
+                         "cue", "sentence", "rule", "confidence"], rows: rows)
         case .markdown:
             var out = "| party | " + m.issues.map(\.label).joined(separator: " | ") + " |\n"
             out += "|---|" + m.issues.map { _ in "---" }.joined(separator: "|") + "|\n"

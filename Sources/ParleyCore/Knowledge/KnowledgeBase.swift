@@ -151,8 +151,17 @@ public struct KnowledgeBase: Sendable {
                     throw KnowledgeError.unreadable(name, "signal: unknown issue \(entry.issue)")
                 }
                 let polarity: Stance = entry.stance?.lowercased() == "oppose" ? .oppose : .support
+                var holders: [Party] = []
+                for h in entry.holders ?? [] {
+                    guard let party = Party(rawValue: h) else {
+                        throw KnowledgeError.unreadable(name, "signal: unknown holder party \(h)")
+                    }
+                    holders.append(party)
+                }
                 kb.signals.append(SignalRule(issue: issue, polarity: polarity, phrases: entry.phrases,
-                                             near: entry.near ?? []))
+                                             near: entry.near ?? [], notNear: entry.not_near ?? [],
+                                             holders: holders,
+                                             cue: entry.cue.map { $0.lowercased() == "oppose" ? .oppose : .support }))
                 signalWords[issue, default: []] += entry.phrases
                 kb.language.issueSupport[issue, default: []] += entry.support ?? []
                 kb.language.issueOppose[issue, default: []] += entry.oppose ?? []
@@ -163,6 +172,7 @@ public struct KnowledgeBase: Sendable {
             kb.language.condition += file.condition ?? []
             kb.language.doubt += file.doubt ?? []
             kb.language.obligation += file.obligation ?? []
+            kb.language.documentNouns += file.document_nouns ?? []
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []

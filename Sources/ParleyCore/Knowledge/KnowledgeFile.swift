@@ -25,6 +25,9 @@ struct KnowledgeFile: Decodable, Sendable {
         var stance: String?
         var phrases: [String]
         var near: [String]?
+        var not_near: [String]?
+        var holders: [String]?
+        var cue: String?
         var support: [String]?
         var oppose: [String]?
     }
@@ -40,6 +43,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var condition: [String]?
     var doubt: [String]?
     var obligation: [String]?
+    var document_nouns: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

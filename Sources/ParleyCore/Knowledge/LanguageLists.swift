@@ -12,6 +12,9 @@ public struct LanguageLists: Sendable, Hashable {
     public var doubt: [String] = []
     /// Words that make a clause a demand of the speaker ("must", "has to").
     public var obligation: [String] = []
+    /// Nouns of proposals and positions ("plan", "memorandum", "ultimatum") that speak for
+    /// whoever owns them ("Russia's memorandum", "the US plan", "a proposal by Kyiv").
+    public var documentNouns: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []

@@ -19,10 +19,49 @@ public struct Claim: Codable, Sendable, Hashable {
     public var cue: String
     /// The article's publication day (`YYYY-MM-DD`), if known.
     public var published: String?
+    /// The reading rule that made the claim ("cue chain", "possessive owner", "headline" ...),
+    /// so a user checking the matrix sees why it was made.
+    public var rule: String
+    /// How sure the reading is, from 0 to 1. Claims below `Claim.confidentFrom` are kept
+    /// as uncertain evidence: shown on request, never counted in a cell's stance.
+    public var confidence: Double
+
+    /// The confidence from which a claim counts in the matrix.
+    public static let confidentFrom = 0.5
+
+    /// Whether the claim counts in the matrix (see `confidence`).
+    public var isConfident: Bool { confidence >= Self.confidentFrom }
+
+    /// The claim's identity across runs and rule changes: its article, a hash of the
+    /// sentence's normalised text (case, spacing and quotation marks folded), party and
+    /// issue. Judgements an analyst keeps point at claims by this key.
+    public var evidenceID: String {
+        "\(article)|\(Claim.sentenceKey(sentence))|\(holder.rawValue)|\(issue.rawValue)"
+    }
+
+    /// A stable hash of a sentence's normalised text (lower case, single spaces, straight
+    /// quotation marks), the same in every run.
+    public static func sentenceKey(_ sentence: String) -> String {
+        var h = StableHash()
+        var folded = ""
+        folded.reserveCapacity(sentence.utf8.count)
+        var space = false
+        for ch in sentence.lowercased() {
+            if ch.isWhitespace { space = !folded.isEmpty; continue }
+            if space { folded.append(" "); space = false }
+            switch ch {
+            case "\u{2018}", "\u{2019}": folded.append("'")
+            case "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}": folded.append("\"")
+            default: folded.append(ch)
+            }
+        }
+        h.add(folded)
+        return h.hex
+    }
 
     public init(article: String, holder: Party, issue: Issue, stance: Stance, actor: String?,
                 source: String? = nil, sentence: String, span: TextSpan, cue: String,
-                published: String?) {
+                published: String?, rule: String = "", confidence: Double = 1) {
         self.article = article
         self.holder = holder
         self.issue = issue
@@ -33,5 +72,7 @@ public struct Claim: Codable, Sendable, Hashable {
         self.span = span
         self.cue = cue
         self.published = published
+        self.rule = rule
+        self.confidence = confidence
     }
 }

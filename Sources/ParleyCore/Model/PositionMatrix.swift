@@ -8,6 +8,9 @@ public struct PositionMatrix: Sendable, Hashable {
         public var stance: Stance
         /// The claims behind the stance, oldest first (undated last).
         public var evidence: [Claim]
+        /// Claims read with too little confidence to count (`Claim.isConfident`), in the same
+        /// order: shown on request, never part of the stance.
+        public var uncertain: [Claim] = []
     }
 
     public var parties: [Party]
@@ -59,9 +62,14 @@ public struct PositionMatrix: Sendable, Hashable {
                 keyed.sort { (a: (claim: Int, day: Int), b: (claim: Int, day: Int)) -> Bool in
                     a.day != b.day ? a.day < b.day : a.claim < b.claim
                 }
-                let evidence: [Claim] = keyed.map { claims[$0.claim] }
-                cells.append(Cell(party: party, issue: issue,
-                                  stance: Self.aggregate(evidence), evidence: evidence))
+                var evidence: [Claim] = []
+                var uncertain: [Claim] = []
+                for k in keyed {
+                    let claim = claims[k.claim]
+                    if claim.isConfident { evidence.append(claim) } else { uncertain.append(claim) }
+                }
+                cells.append(Cell(party: party, issue: issue, stance: Self.aggregate(evidence),
+                                  evidence: evidence, uncertain: uncertain))
             }
         }
         self.cells = cells
