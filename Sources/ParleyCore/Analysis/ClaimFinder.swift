@@ -39,6 +39,15 @@ extension ArticleScan {
         /// "and"/"or" joining two items of a list.
         case listBreak
         case clauseBreak
+        /// A clause opened by "when", "since", "after" ...: its subject is no subject of what
+        /// comes after it.
+        case subordinate
+        /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
+        /// subject acts again, the cues before no longer govern.
+        case verbAgain
+        /// A cue after a copula ("... is a red line", "... is unacceptable"): it judges what the
+        /// clause has named so far.
+        case predicate(Int, text: Phrase)
         case speech(Int)
         /// A second speech verb of the same speaker ("and vowed").
         case speechAgain
@@ -139,6 +148,8 @@ extension ArticleScan {
     }
 
     static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
+        "seems", "seemed", "appears", "deemed", "considered"]
 
     static let relativeVerbs: Set<String> = ["would", "will", "could", "can", "might", "may", "should", "must",
         "was", "were", "is", "are", "has", "had", "have"]
@@ -216,7 +227,14 @@ extension ArticleScan {
         if tokens[j].kind == .possessive && !adjective {
             var k = j + 1
             while k < upper && k <= j + 5 {
-                if mentionAt[k] >= 0 || tokens[k].isQuote { return -1 }
+                if tokens[k].isQuote { return -1 }
+                if let m = mentionStarting(at: k) {
+                    // "Trump's Ukraine strategy": a country's name may be one of the modifiers.
+                    guard m.entity >= 0, !isPerson(m.entity), m.end < upper, tokens[m.end].kind != .possessive
+                    else { return -1 }
+                    k = m.end
+                    continue
+                }
                 if let (len, _) = lex.signals.longest(at: k, in: tokens, limit: upper) {
                     // "Russia's ceasefire announcement": the noun after the signal is owned.
                     let n = k + len
@@ -228,6 +246,11 @@ extension ArticleScan {
                 k += 1
             }
             return -1
+        }
+        // "Trump's Ukraine plan": the possessor before owns it, not the name in between.
+        if !adjective, j > 0, mentionAt[j - 1] >= 0 {
+            let m = found[Int(mentionAt[j - 1])]
+            if m.first > 0 && tokens[m.first - 1].kind == .possessive { return -1 }
         }
         if keys[j] == "-", j + 1 < upper, tokens[j].start == tokens[j - 1].end,
            flags(j + 1).contains(.support) || flags(j + 1).contains(.oppose) {
@@ -385,15 +408,22 @@ extension ArticleScan {
                             // "rejected any deal that would recognise ...": a relative clause goes
                             // on with the cue before it.
                             && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
-                    out.append(.clauseBreak); advance = len
+                    out.append(Self.subordinators.contains(keys[i]) ? .subordinate : .clauseBreak); advance = len
                     expectStart = false
                     intro = false
+                } else if f.contains(.judgement) && (f.contains(.support) || f.contains(.oppose)),
+                          i > s.lowerBound, Self.copulas.contains(keys[i - 1]) || (i > s.lowerBound + 1
+                            && Self.copulas.contains(keys[i - 2]) && (keys[i - 1] == "a" || keys[i - 1] == "an")) {
+                    out.append(.predicate(f.contains(.oppose) ? -1 : 1, text: phrase)); advance = len
                 } else if f.contains(.support) || f.contains(.oppose) {
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.document) {
                     out.append(.document(phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
-                    out.append(.listBreak)
+                    let next = i + 1 < s.upperBound ? i + 1 : i
+                    let verb = next > i && mentionAt[next] < 0 && tokens[next].isWord
+                        && !flags(next).intersection(.cue).isEmpty && !flags(next).contains(.document)
+                    out.append(verb ? .verbAgain : .listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
                     // "said ... and vowed to ...": the same speaker goes on.
                     out.append(.speechAgain); advance = len
@@ -456,6 +486,7 @@ extension ArticleScan {
             var backSubjects: [Int] = []
             var backCue: Link? = nil
             var signalAfterBack = false
+            var mainFallback: [Int]? = nil
             // Cues and document nouns owned by a name ("Russia's proposal"), by token.
             var ownerAt: [Int: Int] = [:]
             // The signals read last, with the token after them: a noun right there that a
@@ -607,9 +638,40 @@ extension ArticleScan {
                     if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
                     usedSignal = false
                     if let noun = backReference, !clauseSignals.isEmpty, !backMode { backMode = true; backNoun = noun }
-                case .clauseBreak:
+                case .subordinate:
                     flush()
                     if !subjects.isEmpty { fallback = subjects }
+                    if mainFallback == nil { mainFallback = fallback }
+                    subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
+                    orphans = []; orphanCue = nil; negation = nil
+                case .verbAgain:
+                    flush()
+                    chain = []; locked = true; orphans = []; orphanCue = nil; negation = nil; usedSignal = false
+                case let .predicate(pol, text):
+                    // "Recognising the annexation is a red line", "a truce is necessary": the
+                    // judgement turns what the clause has said so far.
+                    if inCondition { continue }
+                    var p = pol
+                    if let (neg, nAt) = negation, text.a - nAt <= 4 { p = -p; negation = nil }
+                    if clause.isEmpty {
+                        for (issue, sp, st, _, holders) in orphans {
+                            emit(owners(), issue, sp * p, say(text) + " (" + say(st) + ")", rule: "judged", only: holders)
+                        }
+                        orphans = []
+                    } else if p < 0 {
+                        for k in clause.indices {
+                            clause[k].stance = clause[k].stance == .oppose ? .support : .oppose
+                            clause[k].cue += "; " + say(text)
+                        }
+                    }
+                case .clauseBreak:
+                    flush()
+                    if let main = mainFallback {
+                        // The clause after "when Russia invaded in 2022, ..." goes back to the
+                        // sentence's own subject.
+                        fallback = main
+                        mainFallback = nil
+                    } else if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
                 case .speechAgain:
@@ -619,6 +681,7 @@ extension ArticleScan {
                     orphans = []; orphanCue = nil; negation = nil
                 case let .speech(who):
                     flush()
+                    mainFallback = nil
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
                     if speaker >= 0 { clauseSpeaker = speaker; fallback = [speaker] }
                     // A condition before "X said," still governs what follows.

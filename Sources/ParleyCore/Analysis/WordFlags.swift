@@ -16,5 +16,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let doubt = WordFlags(rawValue: 1 << 12)
     static let obligation = WordFlags(rawValue: 1 << 13)
     static let document = WordFlags(rawValue: 1 << 14)
+    static let judgement = WordFlags(rawValue: 1 << 15)
     static let cue: WordFlags = [.support, .oppose]
 }

@@ -44,6 +44,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var doubt: [String]?
     var obligation: [String]?
     var document_nouns: [String]?
+    var judgements: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

@@ -15,6 +15,9 @@ public struct LanguageLists: Sendable, Hashable {
     /// Nouns of proposals and positions ("plan", "memorandum", "ultimatum") that speak for
     /// whoever owns them ("Russia's memorandum", "the US plan", "a proposal by Kyiv").
     public var documentNouns: [String] = []
+    /// Judgements that, after "is"/"are", take a side on what the clause named before them
+    /// ("recognising the annexation is a red line", "a truce is essential").
+    public var judgements: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []
