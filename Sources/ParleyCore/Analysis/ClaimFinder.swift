@@ -136,6 +136,12 @@ extension ArticleScan {
         var p = at - 1
         if p > lower && keys[p] == "the" { p -= 1 }
         guard p > lower, keys[p] == "and", let m = mentionStarting(at: at) else { return false }
+        // "proposed that Kiev and Moscow resume talks": a pair opening a clause after "that"
+        // is that clause's subject, not a new one.
+        if p - 1 >= lower, mentionAt[p - 1] >= 0 {
+            let before = found[Int(mentionAt[p - 1])].first
+            if before > lower && keys[before - 1] == "that" { return false }
+        }
         return m.end >= tokens.count || tokens[m.end].kind != .possessive
     }
 
@@ -159,6 +165,8 @@ extension ArticleScan {
     private func opensRelativeClause(_ i: Int, upper: Int) -> Bool {
         let j = i + 1
         guard j < upper, mentionAt[j] < 0, i > 0, !flags(i - 1).contains(.speech) else { return false }
+        // "... that recognising the annexation is a red line": a gerund opens a clause of its own.
+        if keys[j].hasSuffix("ing") { return false }
         return Self.relativeVerbs.contains(keys[j]) || !wordFlags[j].intersection([.support, .oppose]).isEmpty
     }
 
@@ -403,6 +411,9 @@ extension ArticleScan {
                     expectStart = false
                     intro = false
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
+                            // "recognising Crimea as Russia's": no clause starts at "as".
+                            && !(keys[i] == "as" && i + 1 < s.upperBound && mentionStarting(at: i + 1).map {
+                                $0.end < s.upperBound && tokens[$0.end].kind == .possessive } == true)
                             // "demanded that Kyiv withdraw": what follows is the demand itself.
                             && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty)
                             // "rejected any deal that would recognise ...": a relative clause goes
@@ -448,7 +459,9 @@ extension ArticleScan {
                                            at: i, holders: rule.holders))
                     }
                 }
-                advance = max(advance, len)
+                // A phrase that does not fit here ("a meeting" with no party near) leaves its
+                // words to the phrases starting inside it ("meeting of presidents").
+                if seen != 0 { advance = max(advance, len) }
             }
             i += advance
         }
