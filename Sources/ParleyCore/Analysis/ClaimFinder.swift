@@ -42,6 +42,8 @@ extension ArticleScan {
         /// A clause opened by "when", "since", "after" ...: its subject is no subject of what
         /// comes after it.
         case subordinate
+        /// "or face", "or risk": what follows is the threat of whoever set the terms.
+        case threatAlternative
         /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
         /// subject acts again, the cues before no longer govern.
         case verbAgain
@@ -52,6 +54,9 @@ extension ArticleScan {
         /// A second speech verb of the same speaker ("and vowed").
         case speechAgain
         case signal(Issue, Int, text: Phrase, at: Int, holders: [Party])
+        /// "a truce declared by Russia", "a ceasefire proposed by Trump": the agent's position,
+        /// whatever clause holds it (even an open question).
+        case agentClaim(Int, Issue, Int, cue: Phrase, text: Phrase, holders: [Party])
     }
 
     /// Who holds a claim and how the reading found them.
@@ -154,6 +159,20 @@ extension ArticleScan {
     }
 
     static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
+    static let talkWords: Set<String> = ["talks", "negotiations", "dialogue", "meeting", "summit", "peace"]
+
+    /// The end of "Russia-Ukraine talks" (a Russian and a Ukrainian name joined by a hyphen,
+    /// then a talk word) starting at `m`, or nil.
+    private func pairedTalks(_ m: Found, upper: Int) -> Int? {
+        guard m.end + 2 < upper, keys[m.end] == "-", let n = mentionStarting(at: m.end + 1), n.entity >= 0,
+              n.end < upper, Set([party(of: m.entity), party(of: n.entity)]) == [.russia, .ukraine]
+        else { return nil }
+        var end = n.end
+        if keys[end] == "peace" && end + 1 < upper { end += 1 }
+        return Self.talkWords.contains(keys[end]) ? end + 1 : nil
+    }
+
+    static let threatVerbs: Set<String> = ["face", "risk", "be", "suffer"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
         "seems", "seemed", "appears", "deemed", "considered"]
 
@@ -290,6 +309,49 @@ extension ArticleScan {
             && !flags(after + 1).intersection(.cue).isEmpty
     }
 
+    /// "declared by Russia" right after a signal: the agent and the participle's side.
+    private func participleAgent(after j: Int, upper: Int) -> (Int, (polarity: Int, text: Phrase))? {
+        var k = j
+        if k < upper && keys[k] == "," { return nil }
+        guard k < upper, wordLen[k] > 0 else { return nil }
+        let f = flags(k)
+        guard f.contains(.support) || f.contains(.oppose), keys[k].hasSuffix("ed") else { return nil }
+        let cue = Phrase(a: k, b: k + Int(wordLen[k]))
+        k += Int(wordLen[k])
+        guard k + 1 < upper, keys[k] == "by", let m = mentionStarting(at: k + 1), m.entity >= 0 else { return nil }
+        return (m.entity, (f.contains(.oppose) ? -1 : 1, cue))
+    }
+
+    static let durationUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours"]
+
+    /// Whether the sentence gives a span of time: "for 30 days", "a 30-day", "for a month".
+    private func hasDuration(_ s: Range<Int>) -> Bool {
+        for i in s where Self.durationUnits.contains(keys[i]) {
+            var p = i - 1
+            if p >= s.lowerBound && keys[p] == "-" { p -= 1 }
+            if p >= s.lowerBound && (tokens[p].kind == .number || keys[p] == "a" || keys[p] == "one" || keys[p] == "several") {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let referenceNouns: Set<String> = ["calls", "call", "demands", "demand", "proposals", "proposal", "offer",
+        "offers", "plan", "idea", "ultimatum", "ultimatums", "initiative", "efforts", "appeals", "appeal", "overtures",
+        "terms", "request", "requests"]
+    static let referenceWords: Set<String> = ["those", "these", "such", "this", "that", "the", "their", "his", "her"]
+
+    /// Whether the words from `j` refer to what the sentence before proposed: "those calls",
+    /// "the proposal", "such demands".
+    static func previousReference(after j: Int, in s: Range<Int>, keys: [String]) -> Int? {
+        var k = j
+        if k < s.upperBound && (keys[k] == "all" || keys[k] == "both") { k += 1 }
+        guard k + 1 < s.upperBound, referenceWords.contains(keys[k]), referenceNouns.contains(keys[k + 1]) else {
+            return nil
+        }
+        return k + 1
+    }
+
     static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
         "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
     static let clauseOpeners: Set<String> = ["that", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
@@ -303,6 +365,8 @@ extension ArticleScan {
         let next = tokens[j]
         if keys[j] == "to" || keys[j] == "by" { return false }
         if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
+        // 'a statement saying, "Ukraine is ready ..."'
+        if keys[j] == ",", j + 1 < upper, tokens[j + 1].kind == .openQuote { return true }
         return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
     }
 
@@ -313,12 +377,21 @@ extension ArticleScan {
         var lastEnd = -10
         var expectStart = true
         var intro = false
+        var lastSignalEnd = -1
         while i < s.upperBound {
             let t = tokens[i]
             if t.kind == .openQuote { expectStart = true }
             if expectStart && t.isWord {
                 expectStart = false
                 intro = flags(i).contains(.objectWord) && mentionAt[i] < 0
+            }
+            if let m = mentionStarting(at: i), m.entity >= 0, let end = pairedTalks(m, upper: s.upperBound) {
+                // "Russia-Ukraine peace talks", "Kyiv-Moscow negotiations": direct talks, for
+                // whoever backs them.
+                out.append(.signal(.directTalks, 1, text: Phrase(a: i, b: end), at: i, holders: []))
+                lastSignalEnd = end
+                i = end
+                continue
             }
             if let m = mentionStarting(at: i), m.entity >= 0 {
                 let obj = intro || namesAnEvent(m) || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
@@ -410,6 +483,9 @@ extension ArticleScan {
                     out.append(.speechAgain)
                     expectStart = false
                     intro = false
+                } else if keys[i] == "that", i == lastSignalEnd, i + 1 < s.upperBound, mentionStarting(at: i + 1) != nil {
+                    // "the truce that Russia declared": what the name does next is done to the signal.
+                    out.append(.comma(backReference: i)); advance = len
                 } else if f.contains(.clauseBreak) && !(keys[i] == "yet" && i + 1 < s.upperBound && keys[i + 1] == "to")
                             // "recognising Crimea as Russia's": no clause starts at "as".
                             && !(keys[i] == "as" && i + 1 < s.upperBound && mentionStarting(at: i + 1).map {
@@ -434,7 +510,8 @@ extension ArticleScan {
                     let next = i + 1 < s.upperBound ? i + 1 : i
                     let verb = next > i && mentionAt[next] < 0 && tokens[next].isWord
                         && !flags(next).intersection(.cue).isEmpty && !flags(next).contains(.document)
-                    out.append(verb ? .verbAgain : .listBreak)
+                    let threat = next > i && Self.threatVerbs.contains(keys[next]) && keys[i] == "or"
+                    out.append(threat ? .threatAlternative : verb ? .verbAgain : .listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
                     // "said ... and vowed to ...": the same speaker goes on.
                     out.append(.speechAgain); advance = len
@@ -457,11 +534,15 @@ extension ArticleScan {
                         }
                         out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len),
                                            at: i, holders: rule.holders))
+                        if let (agent, cue) = participleAgent(after: i + len, upper: s.upperBound) {
+                            out.append(.agentClaim(agent, rule.issue, (rule.polarity == .oppose ? -1 : 1) * cue.polarity,
+                                                   cue: cue.text, text: Phrase(a: i, b: i + len), holders: rule.holders))
+                        }
                     }
                 }
                 // A phrase that does not fit here ("a meeting" with no party near) leaves its
                 // words to the phrases starting inside it ("meeting of presidents").
-                if seen != 0 { advance = max(advance, len) }
+                if seen != 0 { advance = max(advance, len); lastSignalEnd = i + len }
             }
             i += advance
         }
@@ -474,6 +555,7 @@ extension ArticleScan {
             for i in q.first..<min(q.end, tokens.count) { speakerAt[i] = Int32(q.speaker) }
         }
         var out: [FoundClaim] = []
+        var previousClaims: [FoundClaim] = []
         for (si, s) in sentences.enumerated() {
             let evs = events(s, speakerAt: speakerAt)
             var sentenceSpeaker = -1
@@ -500,6 +582,19 @@ extension ArticleScan {
             var backCue: Link? = nil
             var signalAfterBack = false
             var mainFallback: [Int]? = nil
+            // A duty with no cue of its own: "the exchange of territories will have to take
+            // place", "both sides should lay down their arms" — the speaker's demand.
+            var obliged = false
+            // What a condition names and whether it is negated overall: "sanctions if it does
+            // not agree to a ceasefire" demands the ceasefire.
+            var conditionSignals: [(Issue, Int)] = []
+            var conditionPolarity = 1
+            // An owned cue with no signal after it ("despite Ukraine's rejection") points back
+            // at the signals of the sentence's earlier clauses.
+            var sentenceSignals: [(Issue, Int, Phrase, [Party])] = []
+            var ownedCue: Link? = nil
+            // A cue on "those calls", "the proposal": the sentence before named the issue.
+            var previousReference: (Link, Holders)? = nil
             // Cues and document nouns owned by a name ("Russia's proposal"), by token.
             var ownerAt: [Int: Int] = [:]
             // The signals read last, with the token after them: a noun right there that a
@@ -548,7 +643,37 @@ extension ArticleScan {
                              rule: "cue after signal", only: holders)
                     }
                 }
+                if obliged, chain.isEmpty, orphanCue == nil {
+                    for (issue, pol, text, _, holders) in orphans {
+                        emit(owners(), issue, pol, "must (" + say(text) + ")", rule: "demanded", only: holders)
+                    }
+                }
+                if let cue = ownedCue, let o = cue.owner {
+                    var done = Set<Issue>()
+                    let earlier = sentenceSignals.filter { $0.2.b <= cue.at }
+                    for (issue, pol, text, holders) in earlier where done.insert(issue).inserted {
+                        emit(Holders(ids: [o], how: .agent), issue, pol * cue.polarity,
+                             say(cue.text) + " (" + say(text) + ")", rule: "refers back", only: holders)
+                    }
+                }
+                if conditionPolarity < 0 {
+                    // "threatened Russia with sanctions if it did not agree to a ceasefire": whoever
+                    // threatens wants the ceasefire.
+                    let threats = clause.filter { $0.issue == .sanctions && $0.stance == .support }
+                    for t in threats {
+                        for (issue, pol) in conditionSignals where issue != .sanctions && pol > 0 {
+                            clause.append(FoundClaim(holder: t.holder, issue: issue, stance: .support,
+                                                     cue: t.cue + " (demand behind the threat)", sentence: si,
+                                                     source: t.source, rule: "demand behind a threat", confidence: t.confidence - 0.1))
+                        }
+                    }
+                }
+                ownedCue = nil
+                obliged = false
+                conditionSignals = []
+                conditionPolarity = 1
                 for var c in clause {
+                    if c.rule == "demand behind a threat" { claims.append(c); continue }
                     if let conditional, c.stance == .support {
                         c.stance = .conditional
                         c.cue += "; " + say(conditional)
@@ -593,7 +718,7 @@ extension ArticleScan {
                 case let .cue(pol, issue, text, at, except):
                     if backMode && at == backNoun { continue }
                     // Cues inside a condition belong to the condition ("if Russia refused ...").
-                    if inCondition { continue }
+                    if inCondition { conditionPolarity *= pol; continue }
                     var p = pol, t = text
                     if let (neg, nAt) = negation, at - nAt <= 4 {
                         p = -p; t.negA = neg.a; t.negB = neg.b
@@ -610,6 +735,10 @@ extension ArticleScan {
                         continue
                     }
                     let link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
+                    if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, clauseSignals.isEmpty { ownedCue = link }
+                    if Self.previousReference(after: t.b, in: s, keys: keys) != nil {
+                        previousReference = (link, link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners())
+                    }
                     // A cue right after a lone signal, or a participle with its agent ("a truce
                     // declared by Russia"), applies to it; one further on ("ceasefire view: Putin
                     // doesn't want ...") does not.
@@ -620,6 +749,14 @@ extension ArticleScan {
                     } else {
                         chain.append(link)
                     }
+                case let .agentClaim(agent, issue, pol, cue, text, holders):
+                    emit(Holders(ids: [agent], how: .agent), issue, pol, say(cue) + " by (" + say(text) + ")",
+                         rule: "agent", only: holders)
+                    if inCondition {
+                        // An open question keeps its agent's claim: it is stated as fact.
+                        claims.append(contentsOf: clause.filter { $0.rule.hasPrefix("agent") })
+                        clause.removeAll { $0.rule.hasPrefix("agent") }
+                    }
                 case let .document(text, at):
                     if inCondition { continue }
                     if ownedAfterSignal(at, 1, text) { continue }
@@ -629,13 +766,17 @@ extension ArticleScan {
                         chain.append(Link(polarity: 1, issue: nil, owner: o, text: text, at: at))
                     }
                 case let .negation(text, at):
+                    if inCondition { conditionPolarity = -conditionPolarity; continue }
                     negation = (text, at)
                 case let .condition(text):
                     inCondition = true
                     conditional = text
+                    conditionSignals = []
+                    conditionPolarity = 1
                 case .doubt:
                     inCondition = true
                 case .obligation:
+                    if !inCondition { obliged = true }
                     // "Moscow must agree to a ceasefire," Starmer said: the speaker's demand.
                     if chain.isEmpty, let first = subjects.first, clauseSpeaker >= 0,
                        party(of: clauseSpeaker) != party(of: first) {
@@ -657,6 +798,13 @@ extension ArticleScan {
                     if mainFallback == nil { mainFallback = fallback }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
+                case .threatAlternative:
+                    // "rejected an ultimatum by Europe to accept a truce or face sanctions": the
+                    // sanctions are Europe's threat; "pressed Putin to accept ... or face
+                    // sanctions": the presser's.
+                    if let owned = chain.last(where: { $0.owner != nil }) { chain = [owned] }
+                    else if let first = chain.first { chain = [first] }
+                    usedSignal = false
                 case .verbAgain:
                     flush()
                     chain = []; locked = true; orphans = []; orphanCue = nil; negation = nil; usedSignal = false
@@ -696,19 +844,24 @@ extension ArticleScan {
                     flush()
                     mainFallback = nil
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
-                    if speaker >= 0 { clauseSpeaker = speaker; fallback = [speaker] }
+                    // "Ukraine and the US say they are ready": both speak.
+                    if speaker >= 0 { clauseSpeaker = speaker; fallback = who < 0 && subjects.count > 1 ? subjects : [speaker] }
                     // A condition before "X said," still governs what follows.
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .signal(issue, pol, text, at, holders):
-                    if inCondition { continue }
+                    if inCondition { conditionSignals.append((issue, pol)); continue }
+                    sentenceSignals.append((issue, pol, text, holders))
+                    ownedCue = nil
                     if lastSignals.last.map({ $0.end != text.b }) ?? false { lastSignals = [] }
                     lastSignals.append((issue, pol, text, text.b, holders))
                     if backMode { signalAfterBack = true; continue }
                     clauseSignals.append((issue, pol, text, holders))
                     var p = pol
                     var negatedBy: Phrase? = nil
-                    if let (neg, nAt) = negation, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
+                    // A negation inside the signal itself ("no further territory ceded") is the
+                    // signal's own.
+                    if let (neg, nAt) = negation, nAt < at, at - nAt <= 4, chain.last.map({ $0.at < nAt }) ?? true {
                         p = -p
                         negation = nil
                         negatedBy = neg
@@ -737,6 +890,29 @@ extension ArticleScan {
                 }
             }
             flush()
+            if claims.isEmpty, sentenceSignals.isEmpty, let (cue, who) = previousReference {
+                // "Russia has consistently rebuffed those calls": the calls are the sentence
+                // before's.
+                var done = Set<Issue>()
+                for c in previousClaims where done.insert(c.issue).inserted {
+                    let sign = c.stance == .oppose ? -1 : 1
+                    emit(who, c.issue, sign * cue.polarity, say(cue.text) + " (the sentence before)",
+                         rule: "refers to the sentence before")
+                }
+                flush()
+            }
+            if !claims.isEmpty { previousClaims = claims } else if !sentenceSignals.isEmpty { previousClaims = [] }
+            if hasDuration(s) {
+                // A halt to strikes on cities or power plants "for 30 days" is a truce.
+                for c in claims where c.issue == .civilianStrikes && c.stance != .oppose
+                    && !claims.contains(where: { $0.issue == .ceasefire && party(of: $0.holder) == party(of: c.holder) }) {
+                    var truce = c
+                    truce.issue = .ceasefire
+                    truce.rule = "partial truce, " + c.rule
+                    truce.confidence = c.confidence - 0.1
+                    claims.append(truce)
+                }
+            }
             // One claim per party and issue in a sentence: the surest reading, else the first.
             var kept: [String: Int] = [:]
             for c in claims {
