@@ -86,6 +86,7 @@ extension ArticleScan {
         }
         switch rule {
         case "cue chain", "inner cue": break
+        case "hedged cue chain": c -= 0.25
         case "negated signal": c -= 0.1
         case "cue after signal": c -= 0.1
         case "refers back": c -= 0.15
@@ -114,6 +115,8 @@ extension ArticleScan {
         var at: Int
         /// Issues this general cue does not speak for (an issue cue stands at the same place).
         var except: UInt16 = 0
+        /// Said of what a party can, could, may or might do.
+        var hedged = false
     }
 
     static func bit(_ issue: Issue) -> UInt16 {
@@ -172,6 +175,7 @@ extension ArticleScan {
         return Self.talkWords.contains(keys[end]) ? end + 1 : nil
     }
 
+    static let modals: Set<String> = ["can", "could", "may", "might"]
     static let threatVerbs: Set<String> = ["face", "risk", "be", "suffer"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
         "seems", "seemed", "appears", "deemed", "considered"]
@@ -339,7 +343,8 @@ extension ArticleScan {
     static let referenceNouns: Set<String> = ["calls", "call", "demands", "demand", "proposals", "proposal", "offer",
         "offers", "plan", "idea", "ultimatum", "ultimatums", "initiative", "efforts", "appeals", "appeal", "overtures",
         "terms", "request", "requests"]
-    static let referenceWords: Set<String> = ["those", "these", "such", "this", "that", "the", "their", "his", "her"]
+    /// Plural and "such" references only: "this initiative" may be one the sentence itself names.
+    static let referenceWords: Set<String> = ["those", "these", "such"]
 
     /// Whether the words from `j` refer to what the sentence before proposed: "those calls",
     /// "the proposal", "such demands".
@@ -370,7 +375,9 @@ extension ArticleScan {
         return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
     }
 
-    private func events(_ s: Range<Int>, speakerAt: [Int32]) -> [Event] {
+    /// `itMeans`: the owner of the document the sentence before was about ("The US plan
+    /// envisages ... It also provides for lifting sanctions"), or -1.
+    private func events(_ s: Range<Int>, speakerAt: [Int32], itMeans: Int = -1) -> [Event] {
         var out: [Event] = []
         var i = s.lowerBound
         var lastObject = false
@@ -408,6 +415,12 @@ extension ArticleScan {
                     || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if t.kind == .word && keys[i] == "it" && itMeans >= 0 && i == s.lowerBound {
+                out.append(.mention(itMeans, object: false, at: i))
+                lastObject = false; lastEnd = i
                 i += 1
                 continue
             }
@@ -503,8 +516,15 @@ extension ArticleScan {
                             && Self.copulas.contains(keys[i - 2]) && (keys[i - 1] == "a" || keys[i - 1] == "an")) {
                     out.append(.predicate(f.contains(.oppose) ? -1 : 1, text: phrase)); advance = len
                 } else if f.contains(.support) || f.contains(.oppose) {
+                    if f.contains(.document), let (agent, _) = participleAgent(after: i + len, upper: s.upperBound) {
+                        out.append(.mention(agent, object: true, at: i, owns: i))
+                    }
                     out.append(.cue(f.contains(.oppose) ? -1 : 1, issue: nil, text: phrase, at: i)); advance = len
                 } else if f.contains(.document) {
+                    // "the peace plan suggested by Trump": the agent owns the plan.
+                    if let (agent, _) = participleAgent(after: i + len, upper: s.upperBound) {
+                        out.append(.mention(agent, object: true, at: i, owns: i))
+                    }
                     out.append(.document(phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
                     let next = i + 1 < s.upperBound ? i + 1 : i
@@ -556,8 +576,10 @@ extension ArticleScan {
         }
         var out: [FoundClaim] = []
         var previousClaims: [FoundClaim] = []
+        var documentSubject = -1
         for (si, s) in sentences.enumerated() {
-            let evs = events(s, speakerAt: speakerAt)
+            let evs = events(s, speakerAt: speakerAt, itMeans: documentSubject)
+            documentSubject = -1
             var sentenceSpeaker = -1
             for i in s where speakerAt[i] >= 0 { sentenceSpeaker = Int(speakerAt[i]); break }
             var claims: [FoundClaim] = []
@@ -589,6 +611,8 @@ extension ArticleScan {
             // not agree to a ceasefire" demands the ceasefire.
             var conditionSignals: [(Issue, Int)] = []
             var conditionPolarity = 1
+            var threatCondition = false
+            var obligedOwners = Holders(ids: [], how: .subject)
             // An owned cue with no signal after it ("despite Ukraine's rejection") points back
             // at the signals of the sentence's earlier clauses.
             var sentenceSignals: [(Issue, Int, Phrase, [Party])] = []
@@ -611,8 +635,12 @@ extension ArticleScan {
 
             func emit(_ who: Holders, _ issue: Issue, _ polarity: Int, _ cue: String, rule: String,
                       only parties: [Party] = []) {
-                let sure = Self.confidence(rule: rule, holder: who.how)
+                let base = Self.confidence(rule: rule, holder: who.how)
                 for o in who.ids where parties.isEmpty || parties.contains(party(of: o)) {
+                    var sure = base
+                    // What an analyst or a third country says another party wants is their
+                    // reading, not that party's stated position.
+                    if clauseSpeaker >= 0, clauseSpeaker != o, party(of: clauseSpeaker) == .other { sure -= 0.35 }
                     clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
                                              cue: cue, sentence: si, source: clauseSpeaker,
                                              rule: rule + ", " + who.how.rawValue, confidence: sure))
@@ -645,7 +673,8 @@ extension ArticleScan {
                 }
                 if obliged, chain.isEmpty, orphanCue == nil {
                     for (issue, pol, text, _, holders) in orphans {
-                        emit(owners(), issue, pol, "must (" + say(text) + ")", rule: "demanded", only: holders)
+                        emit(obligedOwners.ids.isEmpty ? owners() : obligedOwners, issue, pol, "must (" + say(text) + ")",
+                             rule: "demanded", only: holders)
                     }
                 }
                 if let cue = ownedCue, let o = cue.owner {
@@ -656,7 +685,7 @@ extension ArticleScan {
                              say(cue.text) + " (" + say(text) + ")", rule: "refers back", only: holders)
                     }
                 }
-                if conditionPolarity < 0 {
+                if conditionPolarity < 0 && threatCondition {
                     // "threatened Russia with sanctions if it did not agree to a ceasefire": whoever
                     // threatens wants the ceasefire.
                     let threats = clause.filter { $0.issue == .sanctions && $0.stance == .support }
@@ -670,8 +699,10 @@ extension ArticleScan {
                 }
                 ownedCue = nil
                 obliged = false
+                obligedOwners = Holders(ids: [], how: .subject)
                 conditionSignals = []
                 conditionPolarity = 1
+                threatCondition = false
                 for var c in clause {
                     if c.rule == "demand behind a threat" { claims.append(c); continue }
                     if let conditional, c.stance == .support {
@@ -734,7 +765,10 @@ extension ArticleScan {
                         backCue = Link(polarity: p, issue: nil, owner: nil, text: t, at: at, except: except)
                         continue
                     }
-                    let link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
+                    if let o = ownerAt[at], !locked, subjects.isEmpty, flags(at).contains(.document) { documentSubject = o }
+                    var link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
+                    // "Hungary can block the rollover": what a party can or may do is no stance yet.
+                    if at > s.lowerBound, Self.modals.contains(keys[at - 1]) { link.hedged = true }
                     if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, clauseSignals.isEmpty { ownedCue = link }
                     if Self.previousReference(after: t.b, in: s, keys: keys) != nil {
                         previousReference = (link, link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners())
@@ -762,6 +796,7 @@ extension ArticleScan {
                     if ownedAfterSignal(at, 1, text) { continue }
                     // "Putin's memorandum on a ceasefire": an owned document is a cue of its owner.
                     if let o = ownerAt[at] {
+                        if !locked && subjects.isEmpty { documentSubject = o }
                         locked = true
                         chain.append(Link(polarity: 1, issue: nil, owner: o, text: text, at: at))
                     }
@@ -773,10 +808,24 @@ extension ArticleScan {
                     conditional = text
                     conditionSignals = []
                     conditionPolarity = 1
+                    threatCondition = true
                 case .doubt:
                     inCondition = true
+                    conditionSignals = []
+                    conditionPolarity = 1
+                    threatCondition = false
                 case .obligation:
-                    if !inCondition { obliged = true }
+                    if !inCondition && !obliged {
+                        obliged = true
+                        // Who demands: the clause's holder now, or the speaker when the duty is
+                        // another party's ("Moscow must agree to a ceasefire," Starmer said).
+                        var who = owners()
+                        if let first = who.ids.first, clauseSpeaker >= 0, who.how == .subject,
+                           party(of: clauseSpeaker) != party(of: first) {
+                            who = Holders(ids: [clauseSpeaker], how: .speaker)
+                        }
+                        obligedOwners = who
+                    }
                     // "Moscow must agree to a ceasefire," Starmer said: the speaker's demand.
                     if chain.isEmpty, let first = subjects.first, clauseSpeaker >= 0,
                        party(of: clauseSpeaker) != party(of: first) {
@@ -882,7 +931,8 @@ extension ArticleScan {
                     for (k, link) in links.enumerated().reversed() {
                         acc *= link.polarity
                         if k == 0 {
-                            emit(owner(of: link), issue, acc, say(link.text), rule: "cue chain", only: holders)
+                            emit(owner(of: link), issue, acc, say(link.text), rule: link.hedged ? "hedged cue chain" : "cue chain",
+                                 only: holders)
                         } else if let o = link.owner {
                             emit(Holders(ids: [o], how: .agent), issue, acc, say(link.text), rule: "inner cue", only: holders)
                         }

@@ -93,7 +93,7 @@ public struct PositionMatrix: Sendable, Hashable {
     }
 
     /// The cell's stance from its claims: `none` without evidence; `mixed` when support and
-    /// opposition both carry real weight (the smaller side at least a third); otherwise the
+    /// opposition both carry real weight (the smaller side at least a quarter); otherwise the
     /// larger side, `conditional` when conditions are at least as common as plain support.
     public static func aggregate(_ evidence: [Claim]) -> Stance {
         var support = 0, oppose = 0, conditional = 0
@@ -107,7 +107,7 @@ public struct PositionMatrix: Sendable, Hashable {
         }
         let positive = support + conditional
         if positive == 0 && oppose == 0 { return .none }
-        if positive > 0 && oppose > 0 && 3 * min(positive, oppose) >= positive + oppose {
+        if positive > 0 && oppose > 0 && 4 * min(positive, oppose) >= positive + oppose {
             return .mixed
         }
         if oppose > positive { return .oppose }
