@@ -19,8 +19,22 @@ import Testing
     }
 
     @Test func aLoneDissentDoesNotMakeMixed() {
-        let claims = (0..<3).map { _ in claim(.us, .nato, .oppose, nil) } + [claim(.us, .nato, .support, nil)]
+        let claims = (0..<4).map { _ in claim(.us, .nato, .oppose, nil) } + [claim(.us, .nato, .support, nil)]
         #expect(PositionMatrix(claims: claims).cell(.us, .nato)?.stance == .oppose)
+    }
+
+    @Test func aQuarterOnTheOtherSideMakesMixed() {
+        let claims = (0..<3).map { _ in claim(.us, .nato, .oppose, nil) } + [claim(.us, .nato, .support, nil)]
+        #expect(PositionMatrix(claims: claims).cell(.us, .nato)?.stance == .mixed)
+    }
+
+    @Test func uncertainClaimsAreKeptApartAndNotCounted() {
+        var unsure = claim(.us, .nato, .support, nil)
+        unsure.confidence = 0.3
+        let m = PositionMatrix(claims: [claim(.us, .nato, .oppose, nil), unsure])
+        #expect(m.cell(.us, .nato)?.stance == .oppose)
+        #expect(m.cell(.us, .nato)?.evidence.count == 1)
+        #expect(m.cell(.us, .nato)?.uncertain.map(\.stance) == [.support])
     }
 
     @Test func conditionsOutweighingSupportMakeConditional() {

@@ -86,7 +86,7 @@ extension ArticleScan {
         }
         switch rule {
         case "cue chain", "inner cue": break
-        case "hedged cue chain": c -= 0.25
+        case "hedged cue chain": c -= 0.4
         case "negated signal": c -= 0.1
         case "cue after signal": c -= 0.1
         case "refers back": c -= 0.15

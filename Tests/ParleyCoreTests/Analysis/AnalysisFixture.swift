@@ -16,9 +16,9 @@ enum AnalysisFixture {
     }()
     static let analyzer = Analyzer(knowledge: knowledge)
 
-    static func analyze(_ text: String, id: String = "t", author: String? = nil,
+    static func analyze(_ text: String, id: String = "t", title: String? = nil, author: String? = nil,
                         published: String? = "2025-05-01") -> ArticleAnalysis {
-        analyzer.analyze(Article(id: id, path: id + ".txt", title: nil, published: published,
+        analyzer.analyze(Article(id: id, path: id + ".txt", title: title, published: published,
                                  author: author, text: text))
     }
 

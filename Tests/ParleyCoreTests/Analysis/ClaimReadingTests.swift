@@ -1,0 +1,148 @@
+import Testing
+@testable import ParleyCore
+
+/// Who holds a claim when the sentence's grammar says so: owners of proposals, headlines,
+/// demands behind threats, references back, and readings kept as uncertain.
+@Suite struct ClaimReadingTests {
+    let f = AnalysisFixture.self
+
+    func counted(_ a: ArticleAnalysis, _ party: Party, _ issue: Issue) -> Claim? {
+        a.claims.first { $0.holder == party && $0.issue == issue && $0.isConfident }
+    }
+
+    @Test func theHeadlineIsReadAsASentence() {
+        let a = f.analyze("The statement came late on Sunday.", title: "Kremlin rejects European truce ultimatum")
+        let c = counted(a, .russia, .ceasefire)
+        #expect(c?.stance == .oppose)
+        #expect(c?.sentence == "Kremlin rejects European truce ultimatum")
+        #expect(c?.span == TextSpan(start: 0, end: 0))
+    }
+
+    @Test func aHeadlineInTitleCaseNamesNoNewPeople() {
+        let a = f.analyze("Officials spoke on Tuesday.", title: "Russia Says Troops Will Observe Three-Day Truce")
+        #expect(a.discoveredActors.isEmpty)
+        #expect(counted(a, .russia, .ceasefire) != nil || a.claims.allSatisfy { $0.holder == .russia })
+    }
+
+    @Test func thePossessorOwnsTheProposal() {
+        let a = f.analyze("Kyiv accepted Washington's proposal for a 30-day truce.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(counted(a, .us, .ceasefire)?.stance == .support)
+    }
+
+    @Test func aNounAfterTheSignalIsOwnedToo() {
+        let a = f.analyze("Zelenskyy dismissed Moscow's Victory Day truce plan as a stunt.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .oppose)
+        #expect(counted(a, .russia, .ceasefire)?.stance == .support)
+    }
+
+    @Test func aPartyAdjectiveOwnsTheDocument() {
+        let a = f.analyze("Zelenskyy welcomed the American proposal for an energy truce.")
+        #expect(counted(a, .us, .ceasefire)?.stance == .support)
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+    }
+
+    @Test func plainTalksAreDirectTalksForRussiaOrUkraineOnly() {
+        let russian = f.analyze("The Kremlin said Moscow remains open to negotiations.")
+        #expect(counted(russian, .russia, .directTalks)?.stance == .support)
+        let american = f.analyze("Rubio said Washington remains open to negotiations.")
+        #expect(american.claims.allSatisfy { $0.issue != .directTalks })
+    }
+
+    @Test func talksWithWashingtonAreNotDirectTalks() {
+        let a = f.analyze("Kyiv is ready for talks with Washington in Riyadh next week.")
+        #expect(f.claim(a, .ukraine, .directTalks) == nil)
+    }
+
+    @Test func pairedNamesBeforeTalksAreDirectTalksForAnyone() {
+        let a = f.analyze("Trump praised the Russia-Ukraine talks in Istanbul.")
+        #expect(counted(a, .us, .directTalks)?.stance == .support)
+    }
+
+    @Test func aJudgementAfterIsTurnsTheClause() {
+        let a = f.analyze("Sybiha has repeated since Russia invaded in 2022 that recognising Crimea as Russia's is a red line for Kyiv.")
+        #expect(counted(a, .ukraine, .territory)?.stance == .oppose)
+        #expect(f.claim(a, .russia, .territory) == nil)
+    }
+
+    @Test func aThreatStatesTheDemandBehindIt() {
+        let a = f.analyze("Merz threatened Moscow with new sanctions if it does not accept a ceasefire by Monday.")
+        #expect(counted(a, .europe, .sanctions)?.stance == .conditional)
+        #expect(counted(a, .europe, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .russia, .ceasefire) == nil)
+    }
+
+    @Test func aTimedHaltToStrikesIsAPartialTruce() {
+        let timed = f.analyze("Zelenskyy proposed a 30-day halt to strikes on energy infrastructure.")
+        #expect(counted(timed, .ukraine, .civilianStrikes)?.stance == .support)
+        #expect(counted(timed, .ukraine, .ceasefire)?.rule.hasPrefix("partial truce") == true)
+        let open = f.analyze("Putin said Moscow was willing to discuss a halt to strikes on energy infrastructure.")
+        #expect(counted(open, .russia, .civilianStrikes)?.stance == .support)
+        #expect(f.claim(open, .russia, .ceasefire) == nil)
+    }
+
+    @Test func aDutyWithoutACueIsTheSpeakersDemand() {
+        let a = f.analyze("“Both sides should lay down their arms now,” Vance said.")
+        #expect(counted(a, .us, .ceasefire)?.stance == .support)
+    }
+
+    @Test func theAgentOfAParticipleHoldsEvenInAnOpenQuestion() {
+        let a = f.analyze("Peskov said it is unclear whether Kyiv will join the truce declared by Moscow.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .support)
+        #expect(f.claim(a, .ukraine, .ceasefire) == nil)
+    }
+
+    @Test func thoseCallsAreTheSentenceBefore() {
+        let a = f.analyze("Kyiv has called for an unconditional truce. Moscow has rebuffed those calls.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(counted(a, .russia, .ceasefire)?.stance == .oppose)
+    }
+
+    @Test func orFaceIsTheThreatOfWhoeverSetTheTerms() {
+        let a = f.analyze("Putin rejected an ultimatum by European leaders to accept a truce or face new sanctions.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .oppose)
+        #expect(counted(a, .europe, .sanctions) != nil)
+        #expect(f.claim(a, .russia, .sanctions) == nil)
+    }
+
+    @Test func newSanctionsAreNeverRussias() {
+        let a = f.analyze("Russia faces new sanctions over the strikes.")
+        #expect(f.claim(a, .russia, .sanctions) == nil)
+    }
+
+    @Test func aDocumentSubjectIsTheNextSentencesIt() {
+        let a = f.analyze("The peace plan drafted by Washington foresees recognition of Russian control over Crimea. It also provides for lifting sanctions on Russia.")
+        #expect(counted(a, .us, .territory)?.stance == .support)
+        #expect(counted(a, .us, .sanctions)?.stance == .oppose)
+    }
+
+    @Test func whatAPartyCouldDoIsUncertain() {
+        let a = f.analyze("Hungary could block new sanctions in July.")
+        let c = f.claim(a, .europe, .sanctions)
+        #expect(c?.stance == .oppose)
+        #expect(c?.isConfident == false)
+    }
+
+    @Test func aNewVerbAfterAndStartsItsOwnChain() {
+        let a = f.analyze("Zelenskyy is unlikely to accept the surrender of Crimea and called for an unconditional ceasefire.")
+        #expect(counted(a, .ukraine, .territory)?.stance == .oppose)
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+    }
+
+    @Test func waitingForPutinInIstanbulIsSupportForTalks() {
+        let a = f.analyze("“I will be waiting for Putin in Istanbul on Thursday,” Zelenskyy said.")
+        #expect(counted(a, .ukraine, .directTalks)?.stance == .support)
+    }
+
+    @Test func everyClaimSaysWhichRuleMadeIt() {
+        let a = f.analyze("The Kremlin rejected a 30-day ceasefire.")
+        let c = counted(a, .russia, .ceasefire)
+        #expect(c?.rule.isEmpty == false)
+        #expect((c?.confidence ?? 0) >= Claim.confidentFrom)
+    }
+
+    @Test func theEvidenceIDIgnoresCaseSpacingAndQuoteShapes() {
+        #expect(Claim.sentenceKey("Kyiv  wants a “full” truce") == Claim.sentenceKey("kyiv wants a \"full\" truce"))
+        #expect(Claim.sentenceKey("Kyiv wants a truce") != Claim.sentenceKey("Kyiv wants talks"))
+    }
+}
