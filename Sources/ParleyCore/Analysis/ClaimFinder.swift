@@ -42,6 +42,8 @@ extension ArticleScan {
         /// A clause opened by "when", "since", "after" ...: its subject is no subject of what
         /// comes after it.
         case subordinate
+        /// "accused", "blamed", "is to blame for": `passive` when the accused is the subject.
+        case accusation(passive: Bool)
         /// "or face", "or risk": what follows is the threat of whoever set the terms.
         case threatAlternative
         /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
@@ -240,7 +242,11 @@ extension ArticleScan {
             let joined = (j >= i + length && j < i + length + 3
                             && (i + length..<j).contains { keys[$0] == "with" || keys[$0] == "between" })
                 || (j == i - 1)
-            if !parties.isEmpty && joined, mentionAt[j] >= 0 {
+            // A person named right after ("waiting for Vladimir Putin"), not a possessive.
+            let next = j == i + length && mentionAt[j] >= 0 && found[Int(mentionAt[j])].first == j
+                && found[Int(mentionAt[j])].entity >= 0 && isPerson(found[Int(mentionAt[j])].entity)
+                && (found[Int(mentionAt[j])].end >= upper || tokens[found[Int(mentionAt[j])].end].kind != .possessive)
+            if !parties.isEmpty && (joined || next), mentionAt[j] >= 0 {
                 let e = found[Int(mentionAt[j])].entity
                 if e >= 0 && parties.contains(party(of: e)) { return true }
             }
@@ -319,7 +325,8 @@ extension ArticleScan {
         if k < upper && keys[k] == "," { return nil }
         guard k < upper, wordLen[k] > 0 else { return nil }
         let f = flags(k)
-        guard f.contains(.support) || f.contains(.oppose), keys[k].hasSuffix("ed") else { return nil }
+        // "declared by", "proposed by", and speech verbs of proposals ("suggested by").
+        guard f.contains(.support) || f.contains(.oppose) || f.contains(.speech), keys[k].hasSuffix("ed") else { return nil }
         let cue = Phrase(a: k, b: k + Int(wordLen[k]))
         k += Int(wordLen[k])
         guard k + 1 < upper, keys[k] == "by", let m = mentionStarting(at: k + 1), m.entity >= 0 else { return nil }
@@ -471,7 +478,10 @@ extension ArticleScan {
                 let f = wordFlags[i]
                 let len = Int(wordLen[i])
                 let phrase = Phrase(a: i, b: i + len)
-                if f.contains(.negation) {
+                if f.contains(.accusation) {
+                    out.append(.accusation(passive: keys[i] == "to" || keys[i] == "is" || keys[i] == "are"
+                                           || keys[i] == "was")); advance = len
+                } else if f.contains(.negation) {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
                     out.append(.condition(phrase)); advance = len
@@ -617,6 +627,11 @@ extension ArticleScan {
             // at the signals of the sentence's earlier clauses.
             var sentenceSignals: [(Issue, Int, Phrase, [Party])] = []
             var ownedCue: Link? = nil
+            var clauseHasSignal = false
+            // An accusation: "accused Kyiv of refusing to cede Crimea" states the accused's
+            // stance and the opposite one of the accuser.
+            var accuser: Holders? = nil
+            var accusedNext = false
             // A cue on "those calls", "the proposal": the sentence before named the issue.
             var previousReference: (Link, Holders)? = nil
             // Cues and document nouns owned by a name ("Russia's proposal"), by token.
@@ -697,7 +712,19 @@ extension ArticleScan {
                         }
                     }
                 }
+                if let acc = accuser {
+                    for c in clause where c.rule.hasPrefix("cue chain") && c.stance != .conditional {
+                        for a in acc.ids where party(of: a) != party(of: c.holder) {
+                            clause.append(FoundClaim(holder: a, issue: c.issue, stance: c.stance == .oppose ? .support : .oppose,
+                                                     cue: "accused: " + c.cue, sentence: si, source: c.source,
+                                                     rule: "accusation", confidence: 0.7))
+                        }
+                    }
+                }
+                accuser = nil
+                accusedNext = false
                 ownedCue = nil
+                clauseHasSignal = false
                 obliged = false
                 obligedOwners = Holders(ids: [], how: .subject)
                 conditionSignals = []
@@ -726,6 +753,11 @@ extension ArticleScan {
                         // "Russia's proposal", "a US plan": the name owns what follows and is
                         // no subject of the clause.
                         ownerAt[owns] = e
+                        continue
+                    }
+                    if accusedNext {
+                        accusedNext = false
+                        subjects = [e]
                         continue
                     }
                     if at > s.lowerBound && keys[at - 1] == "by" {
@@ -769,7 +801,7 @@ extension ArticleScan {
                     var link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
                     // "Hungary can block the rollover": what a party can or may do is no stance yet.
                     if at > s.lowerBound, Self.modals.contains(keys[at - 1]) { link.hedged = true }
-                    if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, clauseSignals.isEmpty { ownedCue = link }
+                    if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, !clauseHasSignal { ownedCue = link }
                     if Self.previousReference(after: t.b, in: s, keys: keys) != nil {
                         previousReference = (link, link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners())
                     }
@@ -847,6 +879,16 @@ extension ArticleScan {
                     if mainFallback == nil { mainFallback = fallback }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
+                case let .accusation(passive):
+                    if inCondition { continue }
+                    if passive {
+                        // "Moscow is to blame for rejecting the truce, Kyiv says."
+                        if clauseSpeaker >= 0 { accuser = Holders(ids: fallback.isEmpty ? [clauseSpeaker] : fallback, how: .speaker) }
+                    } else {
+                        // "Trump accused Zelenskyy of refusing ...": Zelenskyy acts next.
+                        accuser = owners()
+                        subjects = []; chain = []; locked = false; accusedNext = true
+                    }
                 case .threatAlternative:
                     // "rejected an ultimatum by Europe to accept a truce or face sanctions": the
                     // sanctions are Europe's threat; "pressed Putin to accept ... or face
@@ -894,7 +936,10 @@ extension ArticleScan {
                     mainFallback = nil
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
                     // "Ukraine and the US say they are ready": both speak.
-                    if speaker >= 0 { clauseSpeaker = speaker; fallback = who < 0 && subjects.count > 1 ? subjects : [speaker] }
+                    if speaker >= 0 {
+                        clauseSpeaker = speaker
+                        fallback = subjects.count > 1 && (who < 0 || subjects.contains(who)) ? subjects : [speaker]
+                    }
                     // A condition before "X said," still governs what follows.
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
@@ -902,6 +947,7 @@ extension ArticleScan {
                     if inCondition { conditionSignals.append((issue, pol)); continue }
                     sentenceSignals.append((issue, pol, text, holders))
                     ownedCue = nil
+                    clauseHasSignal = true
                     if lastSignals.last.map({ $0.end != text.b }) ?? false { lastSignals = [] }
                     lastSignals.append((issue, pol, text, text.b, holders))
                     if backMode { signalAfterBack = true; continue }

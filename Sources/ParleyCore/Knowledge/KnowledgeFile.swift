@@ -45,6 +45,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var obligation: [String]?
     var document_nouns: [String]?
     var judgements: [String]?
+    var accusations: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

@@ -18,6 +18,8 @@ public struct LanguageLists: Sendable, Hashable {
     /// Judgements that, after "is"/"are", take a side on what the clause named before them
     /// ("recognising the annexation is a red line", "a truce is essential").
     public var judgements: [String] = []
+    /// Accusations: the accused's stance is stated, the accuser holds the opposite one.
+    public var accusations: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []
