@@ -43,7 +43,7 @@ extension ArticleScan {
         /// comes after it.
         case subordinate
         /// "accused", "blamed", "is to blame for": `passive` when the accused is the subject.
-        case accusation(passive: Bool)
+        case accusation(passive: Bool, end: Int)
         /// "or face", "or risk": what follows is the threat of whoever set the terms.
         case threatAlternative
         /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
@@ -480,7 +480,7 @@ extension ArticleScan {
                 let phrase = Phrase(a: i, b: i + len)
                 if f.contains(.accusation) {
                     out.append(.accusation(passive: keys[i] == "to" || keys[i] == "is" || keys[i] == "are"
-                                           || keys[i] == "was")); advance = len
+                                           || keys[i] == "was", end: i + len)); advance = len
                 } else if f.contains(.negation) {
                     out.append(.negation(phrase, at: i)); advance = len
                 } else if f.contains(.condition) {
@@ -632,6 +632,8 @@ extension ArticleScan {
             // stance and the opposite one of the accuser.
             var accuser: Holders? = nil
             var accusedNext = false
+            var accusedAt = -1
+            var recentObject = -1
             // A cue on "those calls", "the proposal": the sentence before named the issue.
             var previousReference: (Link, Holders)? = nil
             // Cues and document nouns owned by a name ("Russia's proposal"), by token.
@@ -757,9 +759,12 @@ extension ArticleScan {
                     }
                     if accusedNext {
                         accusedNext = false
-                        subjects = [e]
-                        continue
+                        if at == accusedAt {
+                            subjects = [e]
+                            continue
+                        }
                     }
+                    if object { recentObject = e }
                     if at > s.lowerBound && keys[at - 1] == "by" {
                         if let cue = orphanCue, cue.owner == nil, chain.count <= 1 {
                             orphanCue?.owner = e
@@ -808,7 +813,7 @@ extension ArticleScan {
                     // A cue right after a lone signal, or a participle with its agent ("a truce
                     // declared by Russia"), applies to it; one further on ("ceasefire view: Putin
                     // doesn't want ...") does not.
-                    if chain.isEmpty, orphanCue == nil, let last = orphans.last,
+                    if chain.isEmpty, orphanCue == nil, let last = orphans.last, keys[t.b - 1] != "that",
                        at - last.2.b <= 2 || (at - last.2.b <= 5 && t.b < s.upperBound && keys[t.b] == "by"),
                        !(last.2.b..<at).contains(where: { mentionAt[$0] >= 0 || keys[$0] == ":" }) {
                         orphanCue = link
@@ -879,15 +884,20 @@ extension ArticleScan {
                     if mainFallback == nil { mainFallback = fallback }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
-                case let .accusation(passive):
+                case let .accusation(passive, end):
                     if inCondition { continue }
                     if passive {
                         // "Moscow is to blame for rejecting the truce, Kyiv says."
                         if clauseSpeaker >= 0 { accuser = Holders(ids: fallback.isEmpty ? [clauseSpeaker] : fallback, how: .speaker) }
                     } else {
-                        // "Trump accused Zelenskyy of refusing ...": Zelenskyy acts next.
+                        // "Trump accused Zelenskyy of refusing ...": Zelenskyy acts next; "accused
+                        // him" is the person just named.
                         accuser = owners()
                         subjects = []; chain = []; locked = false; accusedNext = true
+                        accusedAt = end
+                        if end < s.upperBound, ["him", "her", "them"].contains(keys[end]), recentObject >= 0 {
+                            subjects = [recentObject]; accusedNext = false
+                        }
                     }
                 case .threatAlternative:
                     // "rejected an ultimatum by Europe to accept a truce or face sanctions": the

@@ -94,7 +94,8 @@ public struct PositionMatrix: Sendable, Hashable {
 
     /// The cell's stance from its claims: `none` without evidence; `mixed` when support and
     /// opposition both carry real weight (the smaller side at least a quarter); otherwise the
-    /// larger side, `conditional` when conditions are at least as common as plain support.
+    /// larger side, `conditional` when conditions are at least as common as plain support or
+    /// when some opposition stands next to conditional support.
     public static func aggregate(_ evidence: [Claim]) -> Stance {
         var support = 0, oppose = 0, conditional = 0
         for claim in evidence {
@@ -111,6 +112,8 @@ public struct PositionMatrix: Sendable, Hashable {
             return .mixed
         }
         if oppose > positive { return .oppose }
+        // Opposition to some terms next to acceptance on others reads as conditional support.
+        if oppose > 0 && conditional > 0 { return .conditional }
         return conditional >= support ? .conditional : .support
     }
 }
