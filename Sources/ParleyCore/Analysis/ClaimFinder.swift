@@ -44,6 +44,8 @@ extension ArticleScan {
         case subordinate
         /// "accused", "blamed", "is to blame for": `passive` when the accused is the subject.
         case accusation(passive: Bool, end: Int)
+        /// "could be discussed", "as part of": what the clause supported so far is conditional.
+        case qualifier(Phrase)
         /// "or face", "or risk": what follows is the threat of whoever set the terms.
         case threatAlternative
         /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
@@ -457,6 +459,7 @@ extension ArticleScan {
                 }
             }
             var advance = 1
+            let eventsBefore = out.count
             let signal = lex.signals.longest(at: i, in: tokens, limit: s.upperBound)
             if let (len, cues) = lex.issueCues.longest(at: i, in: tokens, limit: s.upperBound),
                len > (signal?.length ?? 0) {
@@ -478,7 +481,9 @@ extension ArticleScan {
                 let f = wordFlags[i]
                 let len = Int(wordLen[i])
                 let phrase = Phrase(a: i, b: i + len)
-                if f.contains(.accusation) {
+                if f.contains(.qualifier) {
+                    out.append(.qualifier(phrase)); advance = len
+                } else if f.contains(.accusation) {
                     out.append(.accusation(passive: keys[i] == "to" || keys[i] == "is" || keys[i] == "are"
                                            || keys[i] == "was", end: i + len)); advance = len
                 } else if f.contains(.negation) {
@@ -538,7 +543,9 @@ extension ArticleScan {
                     out.append(.document(phrase, at: i)); advance = len
                 } else if f.contains(.coordinator) && (keys[i] == "and" || keys[i] == "or") {
                     let next = i + 1 < s.upperBound ? i + 1 : i
-                    let verb = next > i && mentionAt[next] < 0 && tokens[next].isWord
+                    // A finite verb, not a gerund continuing a list ("such as recognising ... and
+                    // excluding ...").
+                    let verb = next > i && mentionAt[next] < 0 && tokens[next].isWord && !keys[next].hasSuffix("ing")
                         && !flags(next).intersection(.cue).isEmpty && !flags(next).contains(.document)
                     let threat = next > i && Self.threatVerbs.contains(keys[next]) && keys[i] == "or"
                     out.append(threat ? .threatAlternative : verb ? .verbAgain : .listBreak)
@@ -552,6 +559,9 @@ extension ArticleScan {
                     expectStart = true
                 }
             }
+            // A phrase that made no event of its own ("such as") still covers its words: "as"
+            // inside it is no clause break.
+            if out.count == eventsBefore && wordLen[i] > 1 && signal == nil { advance = Int(wordLen[i]) }
             if let (len, rules) = signal {
                 var seen: UInt16 = 0
                 for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
@@ -884,6 +894,12 @@ extension ArticleScan {
                     if mainFallback == nil { mainFallback = fallback }
                     subjects = []; chain = []; locked = false; inCondition = false; conditional = nil
                     orphans = []; orphanCue = nil; negation = nil
+                case let .qualifier(text):
+                    if inCondition { continue }
+                    for k in clause.indices where clause[k].stance == .support {
+                        clause[k].stance = .conditional
+                        clause[k].cue += "; " + say(text)
+                    }
                 case let .accusation(passive, end):
                     if inCondition { continue }
                     if passive {

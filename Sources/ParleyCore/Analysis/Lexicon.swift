@@ -79,7 +79,7 @@ final class Lexicon: Sendable {
             (kb.language.negation, .negation), (kb.language.condition, .condition),
             (kb.language.doubt, .doubt), (kb.language.obligation, .obligation),
             (kb.language.documentNouns, .document), (kb.language.judgements, .judgement),
-            (kb.language.accusations, .accusation),
+            (kb.language.accusations, .accusation), (kb.language.qualifiers, .qualifier),
             (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),
@@ -149,7 +149,8 @@ final class Lexicon: Sendable {
                      kb.language.clauseBreaks, kb.language.objectWords, kb.language.coordinators,
                      kb.language.speechVerbs, kb.language.reportVerbs, kb.language.roles,
                      kb.language.notActorRoles, kb.language.doubt, kb.language.obligation,
-                     kb.language.documentNouns, kb.language.judgements, kb.language.accusations] {
+                     kb.language.documentNouns, kb.language.judgements, kb.language.accusations,
+                     kb.language.qualifiers] {
             for phrase in list {
                 let (tokens, keys) = Tokenizer.tokenize(phrase)
                 for (t, k) in zip(tokens, keys) where t.kind == .word && !t.upper { common.insert(vocab.add(k)) }

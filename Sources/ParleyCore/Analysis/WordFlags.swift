@@ -18,5 +18,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let document = WordFlags(rawValue: 1 << 14)
     static let judgement = WordFlags(rawValue: 1 << 15)
     static let accusation = WordFlags(rawValue: 1 << 16)
+    static let qualifier = WordFlags(rawValue: 1 << 17)
     static let cue: WordFlags = [.support, .oppose]
 }

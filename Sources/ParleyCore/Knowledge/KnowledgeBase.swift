@@ -175,6 +175,7 @@ public struct KnowledgeBase: Sendable {
             kb.language.documentNouns += file.document_nouns ?? []
             kb.language.judgements += file.judgements ?? []
             kb.language.accusations += file.accusations ?? []
+            kb.language.qualifiers += file.qualifiers ?? []
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []

@@ -46,6 +46,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var document_nouns: [String]?
     var judgements: [String]?
     var accusations: [String]?
+    var qualifiers: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

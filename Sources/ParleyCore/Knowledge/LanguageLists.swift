@@ -20,6 +20,8 @@ public struct LanguageLists: Sendable, Hashable {
     public var judgements: [String] = []
     /// Accusations: the accused's stance is stated, the accuser holds the opposite one.
     public var accusations: [String] = []
+    /// Words after which what the clause supported is only conditional ("could be discussed").
+    public var qualifiers: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []
