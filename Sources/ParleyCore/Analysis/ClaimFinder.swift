@@ -46,6 +46,8 @@ extension ArticleScan {
         case accusation(passive: Bool, end: Int)
         /// "could be discussed", "as part of": what the clause supported so far is conditional.
         case qualifier(Phrase)
+        /// "they": the group named last, when it is one.
+        case they(at: Int)
         /// "or face", "or risk": what follows is the threat of whoever set the terms.
         case threatAlternative
         /// "and" right before a new verb cue ("rejected ... and called for ..."): the same
@@ -180,6 +182,20 @@ extension ArticleScan {
     }
 
     static let modals: Set<String> = ["can", "could", "may", "might"]
+    static let bothSides: Set<String> = ["the", "both"]
+    static let they: Set<String> = ["they", "they're", "they’re", "they've", "they’ve", "they'll", "they’ll", "they'd", "they’d"]
+
+    /// The end of "the sides", "the two sides", "both sides", "the warring sides" at `i`, or nil.
+    private func bothSidesEnd(_ i: Int, upper: Int) -> Int? {
+        var j = i + 1
+        if j < upper && (keys[j] == "two" || keys[j] == "warring") { j += 1 }
+        guard j < upper, keys[j] == "sides", keys[i] == "both" || j > i + 1 || keys[i] == "the" else { return nil }
+        // "on both sides of the front line" is a place.
+        if j + 1 < upper && keys[j + 1] == "of" { return nil }
+        if i > 0 && (keys[i - 1] == "on" || keys[i - 1] == "from") { return nil }
+        return j + 1
+    }
+
     static let threatVerbs: Set<String> = ["face", "risk", "be", "suffer"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
         "seems", "seemed", "appears", "deemed", "considered"]
@@ -331,7 +347,10 @@ extension ArticleScan {
         guard f.contains(.support) || f.contains(.oppose) || f.contains(.speech), keys[k].hasSuffix("ed") else { return nil }
         let cue = Phrase(a: k, b: k + Int(wordLen[k]))
         k += Int(wordLen[k])
-        guard k + 1 < upper, keys[k] == "by", let m = mentionStarting(at: k + 1), m.entity >= 0 else { return nil }
+        guard k + 1 < upper, keys[k] == "by" else { return nil }
+        var at = k + 1
+        if at + 1 < upper && keys[at] == "the" && mentionAt[at] < 0 { at += 1 }
+        guard let m = mentionStarting(at: at), m.entity >= 0 else { return nil }
         return (m.entity, (f.contains(.oppose) ? -1 : 1, cue))
     }
 
@@ -425,6 +444,22 @@ extension ArticleScan {
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
                 i += 1
+                continue
+            }
+            if t.kind == .word && Self.they.contains(keys[i]) && !inQuote(i) {
+                out.append(.they(at: i))
+                i += 1
+                continue
+            }
+            if t.kind == .word && mentionAt[i] < 0 && Self.bothSides.contains(keys[i]),
+               let end = bothSidesEnd(i, upper: s.upperBound), let ru = lex.partyEntity[.russia],
+               let ua = lex.partyEntity[.ukraine] {
+                // "the sides", "both sides": Russia and Ukraine.
+                let obj = intro || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
+                out.append(.mention(ru, object: obj, at: i))
+                out.append(.mention(ua, object: obj, at: i))
+                lastObject = obj; lastEnd = end - 1
+                i = end
                 continue
             }
             if t.kind == .word && keys[i] == "it" && itMeans >= 0 && i == s.lowerBound {
@@ -597,6 +632,7 @@ extension ArticleScan {
         var out: [FoundClaim] = []
         var previousClaims: [FoundClaim] = []
         var documentSubject = -1
+        var previousSubjects: [Int] = []
         for (si, s) in sentences.enumerated() {
             let evs = events(s, speakerAt: speakerAt, itMeans: documentSubject)
             documentSubject = -1
@@ -641,6 +677,9 @@ extension ArticleScan {
             // An accusation: "accused Kyiv of refusing to cede Crimea" states the accused's
             // stance and the opposite one of the accuser.
             var accuser: Holders? = nil
+            var sentenceSubjects: [Int] = []
+            // The last clause subject of several names: what "they" means.
+            var group: [Int] = previousSubjects.count > 1 ? previousSubjects : []
             var accusedNext = false
             var accusedAt = -1
             var recentObject = -1
@@ -683,6 +722,8 @@ extension ArticleScan {
                 link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners()
             }
             func flush() {
+                if sentenceSubjects.isEmpty && !subjects.isEmpty { sentenceSubjects = subjects }
+                if subjects.count > 1 { group = subjects }
                 if backMode, let cue = backCue, !signalAfterBack {
                     let who = backSubjects.isEmpty ? owners() : Holders(ids: backSubjects, how: .subject)
                     for (issue, pol, text, holders) in clauseSignals {
@@ -915,6 +956,9 @@ extension ArticleScan {
                             subjects = [recentObject]; accusedNext = false
                         }
                     }
+                case .they:
+                    if inCondition || locked || !subjects.isEmpty { continue }
+                    if !group.isEmpty { subjects = group }
                 case .threatAlternative:
                     // "rejected an ultimatum by Europe to accept a truce or face sanctions": the
                     // sanctions are Europe's threat; "pressed Putin to accept ... or face
@@ -954,7 +998,8 @@ extension ArticleScan {
                     orphans = []; orphanCue = nil; negation = nil
                 case .speechAgain:
                     flush()
-                    if clauseSpeaker >= 0 { fallback = [clauseSpeaker] }
+                    // "The leaders of Britain and France travelled to Kyiv and said they ...".
+                    if clauseSpeaker >= 0 { fallback = [clauseSpeaker] } else if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .speech(who):
@@ -1024,6 +1069,7 @@ extension ArticleScan {
                 flush()
             }
             if !claims.isEmpty { previousClaims = claims } else if !sentenceSignals.isEmpty { previousClaims = [] }
+            previousSubjects = sentenceSubjects
             if hasDuration(s) {
                 // A halt to strikes on cities or power plants "for 30 days" is a truce.
                 for c in claims where c.issue == .civilianStrikes && c.stance != .oppose

@@ -104,6 +104,8 @@ enum Tokenizer {
                         if isLetter(d) { dotted = true; segment = 0; j += 1; continue }
                         if dotted { j += 1; segment = 0; break }
                     }
+                    // "U.S." at the very end (a knowledge-base alias) keeps its last dot too.
+                    if c == "." && segment == 1 && !numeric && dotted && j + 1 == n { j += 1; break }
                     if (c == "," || c == ".") && numeric && j + 1 < n && b[j + 1] >= 48 && b[j + 1] <= 57 {
                         j += 1
                         continue
