@@ -167,6 +167,16 @@ extension ArticleScan {
         return p == "but" || p == "and" || p == "or"
     }
 
+    static let negatedSignalFillers: Set<String> = ["a", "an", "the", "any", "further", "more", "such", "new",
+        "return", "to", "single", "be", "a single", "longer"]
+
+    /// Whether a negation with no cue states the opposite of the signal: only articles and
+    /// a few fillers between them ("no ceasefire", "never recognise", "no return to the 1991
+    /// borders"), not a verb of its own ("would not help negotiations").
+    private func negates(_ neg: Phrase, signalAt at: Int) -> Bool {
+        (neg.b..<at).allSatisfy { Self.negatedSignalFillers.contains(keys[$0]) || tokens[$0].kind == .number }
+    }
+
     static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
     static let talkWords: Set<String> = ["talks", "negotiations", "dialogue", "meeting", "summit", "peace"]
 
@@ -235,7 +245,12 @@ extension ArticleScan {
             }
             return false
         }
-        if keys[p] == "of" && p - 1 >= lower && Self.listLeaders.contains(keys[p - 1]) { return false }
+        if keys[p] == "of" && p - 1 >= lower && Self.listLeaders.contains(keys[p - 1]) {
+            // "spoke with the leaders of France and Italy": the leaders are objects themselves.
+            var q = p - 2
+            if q >= lower && (keys[q] == "the" || keys[q] == "other") { q -= 1 }
+            return q >= lower && flags(q).contains(.objectWord) && mentionAt[q] < 0
+        }
         if keys[p] == "by" { return false }
         return flags(p).contains(.objectWord) && mentionAt[p] < 0
     }
@@ -668,6 +683,10 @@ extension ArticleScan {
             var conditionSignals: [(Issue, Int)] = []
             var conditionPolarity = 1
             var threatCondition = false
+            // Claims of the clause made since its last comma or "and": a condition governs
+            // only those ("the need for a truce, and sanctions if it refuses").
+            var segmentStart = 0
+            var conditionFrom = 0
             var obligedOwners = Holders(ids: [], how: .subject)
             // An owned cue with no signal after it ("despite Ukraine's rejection") points back
             // at the signals of the sentence's earlier clauses.
@@ -783,8 +802,8 @@ extension ArticleScan {
                 conditionSignals = []
                 conditionPolarity = 1
                 threatCondition = false
-                for var c in clause {
-                    if c.rule == "demand behind a threat" { claims.append(c); continue }
+                for (k, var c) in clause.enumerated() {
+                    if c.rule == "demand behind a threat" || k < conditionFrom { claims.append(c); continue }
                     if let conditional, c.stance == .support {
                         c.stance = .conditional
                         c.cue += "; " + say(conditional)
@@ -797,6 +816,8 @@ extension ArticleScan {
                     claims.append(c)
                 }
                 clause = []
+                segmentStart = 0
+                conditionFrom = 0
             }
             for ev in evs {
                 switch ev {
@@ -894,6 +915,7 @@ extension ArticleScan {
                 case let .condition(text):
                     inCondition = true
                     conditional = text
+                    conditionFrom = segmentStart
                     conditionSignals = []
                     conditionPolarity = 1
                     threatCondition = true
@@ -920,11 +942,13 @@ extension ArticleScan {
                         subjects = [clauseSpeaker]
                     }
                 case .listBreak:
+                    if !inCondition { segmentStart = clause.count }
                     // The next item of a list starts afresh below the clause's main cue:
                     // "renunciation of NATO membership and the lifting of sanctions".
                     if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
                     usedSignal = false
                 case let .comma(backReference):
+                    if !inCondition { segmentStart = clause.count }
                     inCondition = false
                     if usedSignal && chain.count > 1 { chain.removeLast(chain.count - 1) }
                     usedSignal = false
@@ -1034,7 +1058,7 @@ extension ArticleScan {
                     }
                     usedSignal = true
                     let links = chain.filter { ($0.issue == nil && $0.except & Self.bit(issue) == 0) || $0.issue == issue }
-                    if links.isEmpty, let neg = negatedBy, !listsAnOutcome(neg) {
+                    if links.isEmpty, let neg = negatedBy, !listsAnOutcome(neg), negates(neg, signalAt: at) {
                         // "there will be no return to the 1991 borders", "Kyiv will never recognise
                         // occupied territories": the negation is the cue.
                         emit(owners(), issue, p, say(neg) + " (" + say(text) + ")", rule: "negated signal", only: holders)
