@@ -145,4 +145,41 @@ import Testing
         #expect(Claim.sentenceKey("Kyiv  wants a “full” truce") == Claim.sentenceKey("kyiv wants a \"full\" truce"))
         #expect(Claim.sentenceKey("Kyiv wants a truce") != Claim.sentenceKey("Kyiv wants talks"))
     }
+
+    @Test func aTruceThatCouldBeDiscussedIsConditional() {
+        let a = f.analyze("Putin said the possibility of a truce could be discussed at the proposed negotiations.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .conditional)
+        #expect(counted(a, .russia, .directTalks)?.stance == .support)
+    }
+
+    @Test func aNegationWithAVerbOfItsOwnNegatesNoSignal() {
+        let a = f.analyze("Sybiha said the short truce would not help negotiations.")
+        #expect(f.claim(a, .ukraine, .directTalks) == nil)
+        let b = f.analyze("Kallas said the EU will never recognise the annexed regions.")
+        #expect(counted(b, .europe, .territory)?.stance == .oppose)
+    }
+
+    @Test func aConditionGovernsOnlyItsOwnListItem() {
+        let a = f.analyze("Macron and Merz discussed the need for a ceasefire, and new sanctions against Russia if it refuses.")
+        #expect(counted(a, .europe, .ceasefire)?.stance == .support)
+        #expect(counted(a, .europe, .sanctions)?.stance == .conditional)
+    }
+
+    @Test func theyIsTheGroupNamedLast() {
+        let a = f.analyze("Ukraine and the U.S. say they are ready to sign the minerals deal.")
+        #expect(counted(a, .ukraine, .reconstruction)?.stance == .support)
+        #expect(counted(a, .us, .reconstruction)?.stance == .support)
+    }
+
+    @Test func theSidesAreRussiaAndUkraine() {
+        let a = f.analyze("The two sides agreed to a halt to strikes on energy infrastructure.")
+        #expect(counted(a, .russia, .civilianStrikes)?.stance == .support)
+        #expect(counted(a, .ukraine, .civilianStrikes)?.stance == .support)
+    }
+
+    @Test func anAccusationStatesBothSides() {
+        let a = f.analyze("Trump accused Zelenskyy of refusing to cede Crimea.")
+        #expect(counted(a, .ukraine, .territory)?.stance == .oppose)
+        #expect(counted(a, .us, .territory)?.stance == .support)
+    }
 }

@@ -9,6 +9,10 @@ import Testing
         }
     }
 
+    @Test func aDottedNameKeepsItsLastDotAtTheEndOfTheText() {
+        #expect(Tokenizer.tokenize("U.S.").keys == Tokenizer.tokenize("U.S. envoy").keys.dropLast())
+    }
+
     @Test func abbreviationsAndInitialsDoNotEndSentences() {
         let s = sentences("The U.S. envoy met Mr. Kowal in St. Petersburg. J. D. Vance was not there. The U.K. agreed.")
         #expect(s == ["The U.S. envoy met Mr. Kowal in St. Petersburg.", "J. D. Vance was not there.", "The U.K. agreed."])
