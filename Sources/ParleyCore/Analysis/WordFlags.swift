@@ -15,5 +15,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let notActorRole = WordFlags(rawValue: 1 << 11)
     static let doubt = WordFlags(rawValue: 1 << 12)
     static let obligation = WordFlags(rawValue: 1 << 13)
+    static let independentRole = WordFlags(rawValue: 1 << 14)
+    static let statement = WordFlags(rawValue: 1 << 15)
+    static let honorific = WordFlags(rawValue: 1 << 16)
+    static let titleModifier = WordFlags(rawValue: 1 << 17)
     static let cue: WordFlags = [.support, .oppose]
 }
