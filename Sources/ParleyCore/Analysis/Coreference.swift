@@ -3,7 +3,9 @@
 /// sentence that has not named a fitting person is the subject of the last sentence that
 /// did. A "he" before any man is named in its sentence ("He added that ...", "Asked about it, he said ...") is the subject
 /// of the last sentence that named a man: the first man it names who is not after a
-/// preposition or a possessive, rather than a man named later as an object.
+/// preposition or a possessive, rather than a man named later as an object; so is a "he"
+/// after men named only as objects ("took note of a request for a meeting of Presidents
+/// Putin and Zelensky, he said").
 extension ArticleScan {
     mutating func resolveReferences() {
         var lastMale = -1, lastFemale = -1, lastBody = -1
@@ -14,6 +16,7 @@ extension ArticleScan {
         var sentenceHasMale = false, sentenceSubject = -1, previousSubject = -1
         var recent: [Int] = []
         var named: [Named] = []
+        var lastWeakEnd = -2
         var resolved: [Found] = []
         var m = 0
         let n = tokens.count
@@ -43,8 +46,18 @@ extension ArticleScan {
                     let e = f.entity
                     // A name after a preposition or with a possessive ("to Putin's proposal") is
                     // a weaker antecedent than a name that acts.
-                    let weak = (i > 0 && flags(i - 1).contains(.objectWord))
+                    // So is a name joined to such a name by "and", "or" or a comma ("a meeting
+                    // of Presidents Putin and Zelensky").
+                    let joined = i > 0 && lastWeakEnd == i - 1
+                        && (keys[i - 1] == "and" || keys[i - 1] == "or" || keys[i - 1] == ",")
+                    // A title between the preposition and the name keeps it an object ("of
+                    // Presidents Putin").
+                    var p = i - 1
+                    while p >= 0 && i - p <= 2 && tokens[p].isWord && tokens[p].upper && mentionAt[p] < 0
+                            && tokens[p].breaks == 0 && !flags(p).contains(.objectWord) { p -= 1 }
+                    let weak = (p >= 0 && flags(p).contains(.objectWord)) || joined
                         || (f.end < n && tokens[f.end].kind == .possessive)
+                    lastWeakEnd = weak ? f.end : -2
                     if isPerson(e) {
                         named.append(Named(sentence: sentenceOf[i], entity: e, weak: weak))
                         if !female[e] {
@@ -66,7 +79,7 @@ extension ArticleScan {
             if t.kind == .word && !inQuote(i) {
                 switch keys[i] {
                 case "he":
-                    let e = !sentenceHasMale && previousSubject >= 0 ? previousSubject : lastMale
+                    let e = sentenceSubject < 0 && previousSubject >= 0 ? previousSubject : lastMale
                     if e >= 0 {
                         resolved.append(Found(first: i, end: i + 1, entity: e, how: .pronoun))
                         named.append(Named(sentence: sentenceOf[i], entity: e, weak: false))

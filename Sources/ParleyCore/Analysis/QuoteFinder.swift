@@ -29,14 +29,21 @@ extension ArticleScan {
         "labelled", "labeled", "its", "his", "her", "their", "our", "what", "of", "this", "these", "those", "any",
         "into", "his", "my", "your", "some", "no", "described", "branded"]
 
+    /// Words before a quotation of up to five words that make it a name, not speech ("the
+    /// "coalition of the willing"", "a "peace through strength" policy").
+    static let nameContext: Set<String> = ["a", "an", "the", "so-called", "dubbed", "called", "named", "its"]
+
     /// How a quotation reads: `nil` for no speech at all (a scare quote after "a", "as",
-    /// "so-called" ...), `true` for speech, `false` for one to three words that count only
-    /// when a speaker is found for them.
+    /// "so-called", a possessive ...; up to five words after an article), `true` for speech,
+    /// `false` for one to three words that count only when a speaker is found for them.
     func speechKind(open o: Int, close c: Int) -> Bool? {
         let words = (o + 1..<c).reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) }
-        if words >= 4 { return true }
         if words == 0 { return nil }
-        if o > 0 && tokens[o].breaks == 0 && Self.scareContext.contains(keys[o - 1]) { return nil }
+        let attached = o > 0 && tokens[o].breaks == 0
+        if attached && words <= 5 && Self.nameContext.contains(keys[o - 1])
+            && !(o + 1..<c).contains(where: { keys[$0] == "." || keys[$0] == "!" || keys[$0] == "?" }) { return nil }
+        if words >= 4 { return true }
+        if attached && (Self.scareContext.contains(keys[o - 1]) || tokens[o - 1].kind == .possessive) { return nil }
         return false
     }
 

@@ -75,8 +75,14 @@ extension ArticleScan {
                         // Without "that", only say-verbs followed straight by a clause.
                         var k = start
                         while k < b && Self.fillers.contains(keys[k]) { k += 1 }
-                        let opener = k < b && (mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k])
-                            || (tokens[k].isWord && !flags(k).contains(.objectWord) && !outletAt[k]))
+                        // "told the Global Times on Sunday" names whom it was told, not what.
+                        let addressee = keys[i] == "told"
+                        if addressee { k = afterAddressee(k, end: b) }
+                        // Not "says by Anna Berg" (a byline), "said by officials" or "said on
+                        // April 30 in an interview" (a date).
+                        let opener = k < b && keys[k] != "by" && tokens[k].kind != .number && !Self.months.contains(keys[k])
+                            && (mentionAt[k] >= 0 || Self.clauseStarters.contains(keys[k])
+                                || (!addressee && tokens[k].isWord && !flags(k).contains(.objectWord) && !outletAt[k]))
                         if !Self.sayVerbs.contains(keys[i]) || !opener { i += 1; continue }
                         start = k
                     }
@@ -101,5 +107,21 @@ extension ArticleScan {
             }
         }
         return out
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"]
+    /// Words for whom something was told: "told reporters", "told the newspaper Le Parisien".
+    static let addresseeWords: Set<String> = ["the", "a", "an", "reporters", "journalists", "newspaper", "broadcaster",
+        "media", "press", "television", "radio", "agency", "news", "channel", "daily", "weekly", "magazine",
+        "outlet", "state", "lawmakers", "parliament", "students", "supporters", "officials", "diplomats"]
+
+    /// The first token after the one something was told to ("told the Global Times",
+    /// "told reporters in Kyiv"), skipping adjuncts of time and place up to a comma.
+    func afterAddressee(_ k: Int, end: Int) -> Int {
+        var k = k
+        while k < end && (outletAt[k] || Self.addresseeWords.contains(keys[k])
+                          || (tokens[k].upper && tokens[k].isWord && mentionAt[k] < 0)) { k += 1 }
+        return k
     }
 }

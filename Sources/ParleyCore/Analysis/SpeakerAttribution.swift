@@ -268,13 +268,14 @@ extension ArticleScan {
         return nil
     }
 
-    /// Whether a speech verb comes within four tokens after `k` (outside quotations).
+    /// Whether a speech verb comes within four tokens after `k` (outside quotations), before
+    /// any comma ("Putin previously outlined, adding" is not Putin's "adding").
     func speechFollows(_ k: Int, limit: Int) -> Bool {
         var k = k
         var steps = 0
         while k < limit && steps < 4 {
             if flags(k).contains(.speech) && !inQuote(k) { return true }
-            if tokens[k].isQuote { return false }
+            if tokens[k].isQuote || keys[k] == "," { return false }
             k += 1; steps += 1
         }
         return false
@@ -349,15 +350,9 @@ extension ArticleScan {
             }
             k -= 1
         }
-        // No speech verb with a name: the subject of the sentence.
-        var i = lower
-        while i < o {
-            if !inQuote(i), let m = mentionStarting(at: i), m.entity >= 0 {
-                let prev = i > lower ? flags(i - 1) : []
-                if !prev.contains(.objectWord) { return .speaker(m.entity) }
-            }
-            i += 1
-        }
+        // No speech verb with a name: the subject of the sentence (not a possessive: "Trump's
+        // envoy" is not Trump).
+        if let e = subject(from: lower, to: o) { return .speaker(e) }
         return sawOutlet ? .outlet : .none
     }
 }

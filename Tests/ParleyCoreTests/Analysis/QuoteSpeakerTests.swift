@@ -121,4 +121,35 @@ import Testing
         #expect(q?.speaker == "dmitry-peskov")
         #expect(q?.direct == false)
     }
+
+    @Test func aNameBeforeAParticipleAfterACommaIsNotItsSpeaker() {
+        let a = f.analyze("""
+            Peskov said a long truce would mean settling \u{201C}all the open questions\u{201D} Putin had raised, adding that Moscow was waiting.
+            """)
+        #expect(quote(a, starting: "all the open questions")?.speaker == "dmitry-peskov")
+    }
+
+    @Test func namesInQuotationMarksAreNotSpeech() {
+        let a = f.analyze("""
+            Starmer spoke for the \u{201C}coalition of the willing\u{201D} at the summit. \
+            New measures target Moscow's \u{201C}shadow fleet\u{201D} of tankers.
+            """)
+        #expect(a.quotes.filter(\.direct).isEmpty)
+    }
+
+    @Test func aHeAfterMenNamedOnlyAsObjectsIsThePreviousSubject() {
+        let a = f.analyze("""
+            Medinsky said the talks had gone well. \
+            Moscow also took note of a request for a meeting of Presidents Putin and Zelenskyy, he said.
+            """)
+        #expect(quote(a, starting: "Moscow also took note")?.speaker == "vladimir-medinsky")
+    }
+
+    @Test func whomSomethingWasToldAndWhenAreNotWhatWasSaid() {
+        let a = f.analyze("""
+            Macron told the newspaper Le Monde on Saturday. \
+            Kallas said on April 30 in an interview with a newspaper.
+            """)
+        #expect(a.quotes.isEmpty)
+    }
 }
