@@ -151,7 +151,7 @@ extension ArticleScan {
     struct NameIndex {
         var full: [String: Int] = [:]
         var surnames: [String: Int] = [:]
-        /// Full names by their length in words, longest first, for matching later mentions.
+        /// The lengths in words of the full names, for matching later mentions.
         var lengths: Set<Int> = []
     }
 
@@ -238,7 +238,7 @@ extension ArticleScan {
                 }
                 if matched { continue }
             }
-            if let e = names.surnames[Self.nameKey([keys[k]])] {
+            if !names.surnames.isEmpty, let e = names.surnames[Self.nameKey([keys[k]])] {
                 pending.append(Found(first: k, end: k + 1, entity: e, how: .surname))
             }
             k += 1

@@ -292,7 +292,8 @@ extension ArticleScan {
             // The attribution may stand in the next short sentence or line ("Putin said.").
             guard j < n, tokens[j].breaks <= 1 else { return .none }
             let next = sentences[Int(sentenceOf[j])]
-            guard next.count <= 10, !(next).contains(where: { tokens[$0].isQuote }) else { return .none }
+            guard !next.contains(where: { tokens[$0].isQuote }),
+                  next.count <= 10 || onlyAttributes(next) else { return .none }
             j = next.lowerBound
             limit = next.upperBound
         }
@@ -330,6 +331,20 @@ extension ArticleScan {
             return .speaker(m.entity)
         }
         return .none
+    }
+
+    /// Whether a sentence only tells who spoke and how ("Zelensky said this in his nightly
+    /// video address on Friday."): a speech verb among its first eight words, followed by
+    /// nothing that was said — no clause, no "that".
+    func onlyAttributes(_ s: Range<Int>) -> Bool {
+        guard let v = s.prefix(8).first(where: { flags($0).contains(.speech) && mentionAt[$0] < 0 }) else { return false }
+        var k = v + max(1, Int(wordLen[v]))
+        while k < s.upperBound && Self.fillers.contains(keys[k]) && keys[k] != "on" { k += 1 }
+        if s[k...].contains(where: { keys[$0] == "that" }) { return false }
+        guard k < s.upperBound else { return true }
+        let w = keys[k]
+        return w == "." || w == "," || w == "this" || w == "so" || w == "it" || w == "these" || w == "those"
+            || flags(k).contains(.objectWord)
     }
 
     /// Attribution from the words before an opening mark at `o`, back to token `lower`.

@@ -152,4 +152,14 @@ import Testing
             """)
         #expect(a.quotes.isEmpty)
     }
+
+    @Test func aSentenceAfterTheQuotationThatOnlyTellsWhoSpoke() {
+        let a = f.analyze("""
+            \u{201C}We are ready to meet in Istanbul next week.\u{201D} Zelenskyy said this in his nightly video address on Friday evening.
+
+            \u{201C}The offer stands until the end of the month.\u{201D} Putin said the West had ignored every offer made to it.
+            """)
+        #expect(quote(a, starting: "We are ready")?.speaker == "volodymyr-zelenskyy")
+        #expect(quote(a, starting: "The offer stands")?.speaker == nil)
+    }
 }
