@@ -17,8 +17,8 @@ public struct Analyzer: Sendable {
         scan.matchKnown()
         scan.discoverActors()
         scan.resolveReferences()
-        let direct = scan.findQuotes()
         let reported = scan.findReportedSpeech()
+        let direct = scan.findQuotes(reported: reported)
         let claims = scan.findClaims(quotes: direct + reported)
         return scan.result(direct: direct, reported: reported, claims: claims)
     }

@@ -42,6 +42,10 @@ final class Lexicon: Sendable {
     let vocabulary: Vocabulary
     /// Vocabulary numbers of common lower-case words (never part of a person's name).
     let commonWords: Set<Int32>
+    /// Known people by the folded transliteration of their name and of each alias
+    /// (`NameFolding`): "Rustem Umierov" and "Umierov" find Rustem Umerov. A form two
+    /// people share is left out.
+    let foldedPeople: [String: Int]
 
     init(_ kb: KnowledgeBase) {
         actors = kb.actors
@@ -84,6 +88,8 @@ final class Lexicon: Sendable {
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),
             (kb.language.roles, .role), (kb.language.notActorRoles, .notActorRole),
+            (kb.language.independentRoles, .independentRole), (kb.language.statementWords, .statement),
+            (kb.language.honorifics, .honorific), (kb.language.titleModifiers, .titleModifier),
         ]
         for (list, flag) in lists {
             for phrase in list { words.add(phrase, flag, vocabulary: &vocab) { $0.formUnion($1) } }
@@ -150,13 +156,25 @@ final class Lexicon: Sendable {
                      kb.language.speechVerbs, kb.language.reportVerbs, kb.language.roles,
                      kb.language.notActorRoles, kb.language.doubt, kb.language.obligation,
                      kb.language.documentNouns, kb.language.judgements, kb.language.accusations,
-                     kb.language.qualifiers] {
+                     kb.language.qualifiers, kb.language.independentRoles, kb.language.statementWords,
+                     kb.language.titleModifiers] {
             for phrase in list {
                 let (tokens, keys) = Tokenizer.tokenize(phrase)
                 for (t, k) in zip(tokens, keys) where t.kind == .word && !t.upper { common.insert(vocab.add(k)) }
             }
         }
         commonWords = common
+        var folded: [String: Int] = [:]
+        for (i, a) in kb.actors.enumerated() where a.kind == .person {
+            for spelling in [a.name] + a.aliases {
+                let (tokens, keys) = Tokenizer.tokenize(spelling)
+                let words = zip(tokens, keys).filter { $0.0.kind == .word }.map(\.1)
+                let key = NameFolding.fold(words: words)
+                if key.isEmpty || (words.count == 1 && key.count < 5) { continue }
+                if let other = folded[key], other != i { folded[key] = -1 } else { folded[key] = i }
+            }
+        }
+        foldedPeople = folded.filter { $0.value >= 0 }
         vocab.finish()
         self.vocabulary = vocab
     }

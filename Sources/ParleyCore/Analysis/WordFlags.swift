@@ -19,5 +19,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let judgement = WordFlags(rawValue: 1 << 15)
     static let accusation = WordFlags(rawValue: 1 << 16)
     static let qualifier = WordFlags(rawValue: 1 << 17)
+    static let independentRole = WordFlags(rawValue: 1 << 18)
+    static let statement = WordFlags(rawValue: 1 << 19)
+    static let honorific = WordFlags(rawValue: 1 << 20)
+    static let titleModifier = WordFlags(rawValue: 1 << 21)
     static let cue: WordFlags = [.support, .oppose]
 }

@@ -184,6 +184,10 @@ public struct KnowledgeBase: Sendable {
             kb.language.titles += file.titles ?? []
             kb.language.roles += file.roles ?? []
             kb.language.notActorRoles += file.not_actor_roles ?? []
+            kb.language.independentRoles += file.independent_roles ?? []
+            kb.language.statementWords += file.statement_words ?? []
+            kb.language.honorifics += file.honorifics ?? []
+            kb.language.titleModifiers += file.title_modifiers ?? []
             for (key, words) in file.party_words ?? [:] {
                 guard let party = Party(rawValue: key) else {
                     throw KnowledgeError.unreadable(name, "party_words: unknown party \(key)")

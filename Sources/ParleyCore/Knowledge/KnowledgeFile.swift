@@ -55,6 +55,10 @@ struct KnowledgeFile: Decodable, Sendable {
     var titles: [String]?
     var roles: [String]?
     var not_actor_roles: [String]?
+    var independent_roles: [String]?
+    var statement_words: [String]?
+    var honorifics: [String]?
+    var title_modifiers: [String]?
     var party_words: [String: [String]]?
     var generic_roles: [String: [String]]?
 }

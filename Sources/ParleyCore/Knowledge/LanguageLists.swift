@@ -30,6 +30,15 @@ public struct LanguageLists: Sendable, Hashable {
     public var titles: [String] = []
     public var roles: [String] = []
     public var notActorRoles: [String] = []
+    /// Roles of people who speak for themselves (analysts, scholars, think tanks): their
+    /// party is `other` whatever their nationality.
+    public var independentRoles: [String] = []
+    /// Words for a text that speaks for whoever issued it ("the statement read").
+    public var statementWords: [String] = []
+    /// Words of address before a name ("Mr", "Ms"): part of no one's role.
+    public var honorifics: [String] = []
+    /// Lower-case words that belong to the title after them ("then", "former", "top").
+    public var titleModifiers: [String] = []
     /// Nationality and place words by the party they point to.
     public var partyWords: [Party: [String]] = [:]
     /// Generic role phrases ("the president") and the words the actor's role must contain.

@@ -33,7 +33,7 @@ import Testing
 
     @Test func unknownPeopleAreFoundFromAppositionsWithAPartyFromTheirRole() {
         let a = f.analyze("""
-            Marta Kowalczyk, a researcher at a Warsaw think tank, doubts the plan. \
+            Marta Kowalczyk, a deputy minister in the government in Warsaw, doubts the plan. \
             Kowalczyk said the talks would fail.
             """)
         let actor = a.discoveredActors.first
