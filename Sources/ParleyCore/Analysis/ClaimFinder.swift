@@ -56,7 +56,7 @@ extension ArticleScan {
         /// A cue after a copula ("... is a red line", "... is unacceptable"): it judges what the
         /// clause has named so far.
         case predicate(Int, text: Phrase)
-        case speech(Int)
+        case speech(Int, at: Int)
         /// A second speech verb of the same speaker ("and vowed").
         case speechAgain
         case signal(Issue, Int, text: Phrase, at: Int, holders: [Party])
@@ -605,7 +605,7 @@ extension ArticleScan {
                 } else if f.contains(.speech) && !inQuote(i) && introducesSpeech(i, upper: s.upperBound) {
                     var who = -1
                     if case let .speaker(e) = speaker(ofVerb: i, lower: s.lowerBound) { who = e }
-                    out.append(.speech(who)); advance = len
+                    out.append(.speech(who, at: i)); advance = len
                     expectStart = true
                 }
             }
@@ -697,6 +697,9 @@ extension ArticleScan {
             // stance and the opposite one of the accuser.
             var accuser: Holders? = nil
             var sentenceSubjects: [Int] = []
+            var participleSpeaker: Int? = nil
+            // Where the signal being read stands: inside whose words.
+            var signalAt = -1
             // The last clause subject of several names: what "they" means.
             var group: [Int] = previousSubjects.count > 1 ? previousSubjects : []
             var accusedNext = false
@@ -725,7 +728,8 @@ extension ArticleScan {
                     var sure = base
                     // What an analyst or a third country says another party wants is their
                     // reading, not that party's stated position.
-                    if clauseSpeaker >= 0, clauseSpeaker != o, party(of: clauseSpeaker) == .other { sure -= 0.35 }
+                    if signalAt >= 0, speakerAt[signalAt] >= 0, Int(speakerAt[signalAt]) != o,
+                       party(of: Int(speakerAt[signalAt])) == .other { sure -= 0.4 }
                     clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
                                              cue: cue, sentence: si, source: clauseSpeaker,
                                              rule: rule + ", " + who.how.rawValue, confidence: sure))
@@ -993,6 +997,9 @@ extension ArticleScan {
                 case .verbAgain:
                     flush()
                     chain = []; locked = true; orphans = []; orphanCue = nil; negation = nil; usedSignal = false
+                    // "Zelenskyy rejected the truce, saying it would not help, and backed ...":
+                    // after what was said, "and" goes back to the one who said it.
+                    if let speaker = participleSpeaker { subjects = [speaker]; participleSpeaker = nil }
                 case let .predicate(pol, text):
                     // "Recognising the annexation is a red line", "a truce is necessary": the
                     // judgement turns what the clause has said so far.
@@ -1026,8 +1033,11 @@ extension ArticleScan {
                     if clauseSpeaker >= 0 { fallback = [clauseSpeaker] } else if !subjects.isEmpty { fallback = subjects }
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
-                case let .speech(who):
+                case let .speech(who, at):
                     flush()
+                    if at > s.lowerBound && keys[at - 1] == "," && keys[at].hasSuffix("ing") {
+                        participleSpeaker = who >= 0 ? who : (subjects.first ?? fallback.first)
+                    }
                     mainFallback = nil
                     let speaker = who >= 0 ? who : (subjects.first ?? -1)
                     // "Ukraine and the US say they are ready": both speak.
@@ -1039,6 +1049,7 @@ extension ArticleScan {
                     subjects = []; chain = []; locked = false; inCondition = false
                     orphans = []; orphanCue = nil; negation = nil
                 case let .signal(issue, pol, text, at, holders):
+                    signalAt = at
                     if inCondition { conditionSignals.append((issue, pol)); continue }
                     sentenceSignals.append((issue, pol, text, holders))
                     ownedCue = nil
