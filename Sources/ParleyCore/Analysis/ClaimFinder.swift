@@ -206,6 +206,24 @@ extension ArticleScan {
         return j + 1
     }
 
+    static let timeWords: Set<String> = ["on", "in", "at", "last", "this", "earlier", "again", "also", "publicly",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "day",
+        "night", "morning", "evening", "weekend", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "repeatedly", "previously", "formally", "the"]
+
+    /// Whether "that" at `i` follows a cue, maybe across a time ("proposed on Sunday that
+    /// Russia and Ukraine resume talks"): what follows is what was proposed.
+    private func cueBeforeThat(_ i: Int, lower: Int) -> Bool {
+        var p = i - 1
+        while p >= lower && i - p <= 5 {
+            if !flags(p).intersection(.cue).isEmpty { return true }
+            guard Self.timeWords.contains(keys[p]) || tokens[p].kind == .number else { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    static let notModifiers: Set<String> = ["to", "and", "or", "not", "did", "does", "do", "also", "then", "now"]
     static let threatVerbs: Set<String> = ["face", "risk", "be", "suffer"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
         "seems", "seemed", "appears", "deemed", "considered"]
@@ -263,6 +281,21 @@ extension ArticleScan {
         let notNear = lex.notNearKeys[k], notParties = lex.notNearParties[k]
         if notNear.isEmpty && notParties.isEmpty { return true }
         return !context(notNear, notParties, at: i, length: length, lower: lower, upper: upper)
+    }
+
+    /// The parties of the names joined to the phrase at `i` (right before it, or after "with"
+    /// or "between").
+    private func partiesJoined(at i: Int, length: Int, lower: Int, upper: Int) -> Set<Party> {
+        var out = Set<Party>()
+        for j in max(lower, i - 1)..<min(upper, i + length + 4) where j < i || j >= i + length {
+            let joined = j == i - 1 || j == i + length
+                || (i + length..<j).contains { keys[$0] == "with" || keys[$0] == "between" || keys[$0] == "and" }
+            if joined, mentionAt[j] >= 0 {
+                let e = found[Int(mentionAt[j])].entity
+                if e >= 0 { out.insert(party(of: e)) }
+            }
+        }
+        return out
     }
 
     /// Whether one of `words` stands within five words of the phrase at `i`, or a mention of
@@ -328,7 +361,8 @@ extension ArticleScan {
         }
         if flags(j).contains(.document) { return j }
         // "the Russian-drafted memorandum", "a US peace plan": one modifier may come between.
-        if j + 1 < upper, tokens[j].isWord, wordLen[j] == 0, mentionAt[j] < 0,
+        if j + 1 < upper, tokens[j].isWord, wordLen[j] == 0, mentionAt[j] < 0, !Self.relativeVerbs.contains(keys[j]),
+           !Self.notModifiers.contains(keys[j]),
            lex.signals.longest(at: j, in: tokens, limit: upper) == nil, flags(j + 1).contains(.document) {
             return j + 1
         }
@@ -569,7 +603,7 @@ extension ArticleScan {
                             && !(keys[i] == "as" && i + 1 < s.upperBound && mentionStarting(at: i + 1).map {
                                 $0.end < s.upperBound && tokens[$0.end].kind == .possessive } == true)
                             // "demanded that Kyiv withdraw": what follows is the demand itself.
-                            && !(keys[i] == "that" && i > s.lowerBound && !flags(i - 1).intersection(.cue).isEmpty)
+                            && !(keys[i] == "that" && cueBeforeThat(i, lower: s.lowerBound))
                             // "rejected any deal that would recognise ...": a relative clause goes
                             // on with the cue before it.
                             && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
@@ -617,16 +651,24 @@ extension ArticleScan {
                 for k in rules where signalFits(rule: k, at: i, length: len, lower: s.lowerBound, upper: s.upperBound) {
                     let rule = lex.rules[k]
                     let bit = UInt16(1) << UInt16(Issue.allCases.firstIndex(of: rule.issue) ?? 0)
+                    var holders = rule.holders
+                    if !holders.isEmpty && !lex.nearParties[k].isEmpty {
+                        // "a meeting with Gerasimov" is no direct talk for Russia: the party
+                        // named with the talk word is the other side, never the holder.
+                        let named = partiesJoined(at: i, length: len, lower: s.lowerBound, upper: s.upperBound)
+                        holders.removeAll { named.contains($0) }
+                        if holders.isEmpty { continue }
+                    }
                     if seen & bit == 0 {
                         seen |= bit
                         if let cue = rule.cue {
                             out.append(.cue(cue == .oppose ? -1 : 1, issue: rule.issue, text: Phrase(a: i, b: i + len), at: i))
                         }
                         out.append(.signal(rule.issue, rule.polarity == .oppose ? -1 : 1, text: Phrase(a: i, b: i + len),
-                                           at: i, holders: rule.holders))
+                                           at: i, holders: holders))
                         if let (agent, cue) = participleAgent(after: i + len, upper: s.upperBound) {
                             out.append(.agentClaim(agent, rule.issue, (rule.polarity == .oppose ? -1 : 1) * cue.polarity,
-                                                   cue: cue.text, text: Phrase(a: i, b: i + len), holders: rule.holders))
+                                                   cue: cue.text, text: Phrase(a: i, b: i + len), holders: holders))
                         }
                     }
                 }
@@ -680,7 +722,7 @@ extension ArticleScan {
             var obliged = false
             // What a condition names and whether it is negated overall: "sanctions if it does
             // not agree to a ceasefire" demands the ceasefire.
-            var conditionSignals: [(Issue, Int)] = []
+            var conditionSignals: [(Issue, Int, [Party])] = []
             var conditionPolarity = 1
             var threatCondition = false
             // Claims of the clause made since its last comma or "and": a condition governs
@@ -781,7 +823,8 @@ extension ArticleScan {
                     // threatens wants the ceasefire.
                     let threats = clause.filter { $0.issue == .sanctions && $0.stance == .support }
                     for t in threats {
-                        for (issue, pol) in conditionSignals where issue != .sanctions && pol > 0 {
+                        for (issue, pol, holders) in conditionSignals
+                        where issue != .sanctions && pol > 0 && (holders.isEmpty || holders.contains(party(of: t.holder))) {
                             clause.append(FoundClaim(holder: t.holder, issue: issue, stance: .support,
                                                      cue: t.cue + " (demand behind the threat)", sentence: si,
                                                      source: t.source, rule: "demand behind a threat", confidence: t.confidence - 0.1))
@@ -880,9 +923,14 @@ extension ArticleScan {
                     }
                     if let o = ownerAt[at], !locked, subjects.isEmpty, flags(at).contains(.document) { documentSubject = o }
                     var link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
-                    // "Hungary can block the rollover": what a party can or may do is no stance yet.
+                    // "Hungary can block the rollover": what a party can or may do is no stance yet;
+                    // "did not announce sanctions" tells what did not happen.
                     if at > s.lowerBound, Self.modals.contains(keys[at - 1]) { link.hedged = true }
-                    if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, !clauseHasSignal { ownedCue = link }
+                    if p != pol && flags(at).contains(.event) { link.hedged = true }
+                    // "despite Ukraine's rejection" closing a clause points back; "Ukraine's request
+                    // for a meeting" does not.
+                    if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, !clauseHasSignal,
+                       t.b >= s.upperBound || [".", ",", ";", ":", ")", "—", "–"].contains(keys[t.b]) { ownedCue = link }
                     if Self.previousReference(after: t.b, in: s, keys: keys) != nil {
                         previousReference = (link, link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners())
                     }
@@ -1050,7 +1098,7 @@ extension ArticleScan {
                     orphans = []; orphanCue = nil; negation = nil
                 case let .signal(issue, pol, text, at, holders):
                     signalAt = at
-                    if inCondition { conditionSignals.append((issue, pol)); continue }
+                    if inCondition { conditionSignals.append((issue, pol, holders)); continue }
                     sentenceSignals.append((issue, pol, text, holders))
                     ownedCue = nil
                     clauseHasSignal = true

@@ -23,5 +23,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let statement = WordFlags(rawValue: 1 << 19)
     static let honorific = WordFlags(rawValue: 1 << 20)
     static let titleModifier = WordFlags(rawValue: 1 << 21)
+    static let event = WordFlags(rawValue: 1 << 22)
     static let cue: WordFlags = [.support, .oppose]
 }

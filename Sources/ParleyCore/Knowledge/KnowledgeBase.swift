@@ -176,6 +176,7 @@ public struct KnowledgeBase: Sendable {
             kb.language.judgements += file.judgements ?? []
             kb.language.accusations += file.accusations ?? []
             kb.language.qualifiers += file.qualifiers ?? []
+            kb.language.events += file.events ?? []
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []

@@ -47,6 +47,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var judgements: [String]?
     var accusations: [String]?
     var qualifiers: [String]?
+    var events: [String]?
     var clause_breaks: [String]?
     var object_words: [String]?
     var coordinators: [String]?

@@ -22,6 +22,8 @@ public struct LanguageLists: Sendable, Hashable {
     public var accusations: [String] = []
     /// Words after which what the clause supported is only conditional ("could be discussed").
     public var qualifiers: [String] = []
+    /// Cues that tell of an act ("announced", "signed"): not doing it is no stance.
+    public var events: [String] = []
     public var clauseBreaks: [String] = []
     public var objectWords: [String] = []
     public var coordinators: [String] = []

@@ -182,4 +182,27 @@ import Testing
         #expect(counted(a, .ukraine, .territory)?.stance == .oppose)
         #expect(counted(a, .us, .territory)?.stance == .support)
     }
+
+    @Test func aMeetingWithOnesOwnSideIsNoDirectTalk() {
+        let a = f.analyze("Putin made the announcement at a meeting with Valery Gerasimov.")
+        #expect(f.claim(a, .russia, .directTalks) == nil)
+    }
+
+    @Test func notDoingAnActIsNoStance() {
+        let a = f.analyze("Trump did not announce any new sanctions on Russia.")
+        #expect(f.claim(a, .us, .sanctions)?.isConfident != true)
+    }
+
+    @Test func anOwnedRequestInsideAClauseDoesNotPointBack() {
+        let a = f.analyze("Kyiv wants a ceasefire, and Moscow took note of Ukraine's request for a meeting of the two leaders.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+        #expect(a.claims.filter { $0.holder == .ukraine && $0.issue == .ceasefire }.count == 1)
+        #expect(a.claims.first { $0.holder == .ukraine && $0.issue == .ceasefire }?.rule.hasPrefix("refers back") == false)
+    }
+
+    @Test func whatWasProposedOnADayIsTheProposersOnly() {
+        let a = f.analyze("Putin proposed on Sunday that Russia and Ukraine resume direct negotiations in Istanbul.")
+        #expect(counted(a, .russia, .directTalks)?.actor == "vladimir-putin")
+        #expect(f.claim(a, .ukraine, .directTalks) == nil)
+    }
 }
