@@ -104,6 +104,12 @@ struct ArticleScan {
 
     func flags(_ i: Int) -> WordFlags { wordLen[i] > 0 ? wordFlags[i] : [] }
 
+    /// Whether token `i` is a word of the grammar class `w` (language.toml's `[grammar]`).
+    func word(_ i: Int, _ w: GrammarWords) -> Bool {
+        let id = tokens[i].id
+        return id >= 0 && lex.grammar[Int(id)].contains(w)
+    }
+
     func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
 
     // MARK: stage 1: known names, role phrases, outlets; word lists; quotation marks

@@ -129,19 +129,12 @@ extension ArticleScan {
         UInt16(1) << UInt16(Issue.allCases.firstIndex(of: issue) ?? 0)
     }
 
-    static let listLeaders: Set<String> = ["leaders", "leader", "governments", "government", "officials", "ministers",
-        "heads", "presidents", "representatives", "delegations", "delegation"]
-    static let subordinators: Set<String> = ["after", "before", "when", "since", "because", "while", "although",
-        "though", "as"]
-    static let firstPerson: Set<String> = ["we", "i", "our", "us", "my", "me"]
 
-    static let eventNouns: Set<String> = ["meeting", "meetings", "talks", "summit", "conference", "round",
-        "negotiations", "format", "process", "declaration", "communique", "venue", "session", "framework"]
 
     /// Whether a name only says where or with whom something happened: "since the London
     /// meeting", "the Istanbul talks".
     private func namesAnEvent(_ m: Found) -> Bool {
-        m.first > 0 && keys[m.first - 1] == "the" && m.end < tokens.count && Self.eventNouns.contains(keys[m.end])
+        m.first > 0 && keys[m.first - 1] == "the" && m.end < tokens.count && word(m.end, .eventNouns)
     }
 
     /// Whether the name at `at` follows "and" (or "and the") and is no possessive, so that
@@ -167,18 +160,14 @@ extension ArticleScan {
         return p == "but" || p == "and" || p == "or"
     }
 
-    static let negatedSignalFillers: Set<String> = ["a", "an", "the", "any", "further", "more", "such", "new",
-        "return", "to", "single", "be", "a single", "longer"]
 
     /// Whether a negation with no cue states the opposite of the signal: only articles and
     /// a few fillers between them ("no ceasefire", "never recognise", "no return to the 1991
     /// borders"), not a verb of its own ("would not help negotiations").
     private func negates(_ neg: Phrase, signalAt at: Int) -> Bool {
-        (neg.b..<at).allSatisfy { Self.negatedSignalFillers.contains(keys[$0]) || tokens[$0].kind == .number }
+        (neg.b..<at).allSatisfy { word($0, .negationFillers) || tokens[$0].kind == .number }
     }
 
-    static let auxiliaries: Set<String> = ["has", "had", "have", "was", "is", "also"]
-    static let talkWords: Set<String> = ["talks", "negotiations", "dialogue", "meeting", "summit", "peace"]
 
     /// The end of "Russia-Ukraine talks" (a Russian and a Ukrainian name joined by a hyphen,
     /// then a talk word) starting at `m`, or nil.
@@ -188,12 +177,9 @@ extension ArticleScan {
         else { return nil }
         var end = n.end
         if keys[end] == "peace" && end + 1 < upper { end += 1 }
-        return Self.talkWords.contains(keys[end]) ? end + 1 : nil
+        return word(end, .talkWords) ? end + 1 : nil
     }
 
-    static let modals: Set<String> = ["can", "could", "may", "might"]
-    static let bothSides: Set<String> = ["the", "both"]
-    static let they: Set<String> = ["they", "they're", "they’re", "they've", "they’ve", "they'll", "they’ll", "they'd", "they’d"]
 
     /// The end of "the sides", "the two sides", "both sides", "the warring sides" at `i`, or nil.
     private func bothSidesEnd(_ i: Int, upper: Int) -> Int? {
@@ -206,10 +192,6 @@ extension ArticleScan {
         return j + 1
     }
 
-    static let timeWords: Set<String> = ["on", "in", "at", "last", "this", "earlier", "again", "also", "publicly",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "day",
-        "night", "morning", "evening", "weekend", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "repeatedly", "previously", "formally", "the"]
 
     /// Whether "that" at `i` follows a cue, maybe across a time ("proposed on Sunday that
     /// Russia and Ukraine resume talks"): what follows is what was proposed.
@@ -217,19 +199,13 @@ extension ArticleScan {
         var p = i - 1
         while p >= lower && i - p <= 5 {
             if !flags(p).intersection(.cue).isEmpty { return true }
-            guard Self.timeWords.contains(keys[p]) || tokens[p].kind == .number else { return false }
+            guard word(p, .timeWords) || tokens[p].kind == .number else { return false }
             p -= 1
         }
         return false
     }
 
-    static let notModifiers: Set<String> = ["to", "and", "or", "not", "did", "does", "do", "also", "then", "now"]
-    static let threatVerbs: Set<String> = ["face", "risk", "be", "suffer"]
-    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained",
-        "seems", "seemed", "appears", "deemed", "considered"]
 
-    static let relativeVerbs: Set<String> = ["would", "will", "could", "can", "might", "may", "should", "must",
-        "was", "were", "is", "are", "has", "had", "have"]
 
     /// Whether "that" at `i` opens a relative clause: a verb follows straight away ("a deal
     /// that would recognise", "a decree that rules out"), not a subject of its own.
@@ -238,7 +214,7 @@ extension ArticleScan {
         guard j < upper, mentionAt[j] < 0, i > 0, !flags(i - 1).contains(.speech) else { return false }
         // "... that recognising the annexation is a red line": a gerund opens a clause of its own.
         if keys[j].hasSuffix("ing") { return false }
-        return Self.relativeVerbs.contains(keys[j]) || !wordFlags[j].intersection([.support, .oppose]).isEmpty
+        return word(j, .relativeVerbs) || !wordFlags[j].intersection([.support, .oppose]).isEmpty
     }
 
     /// Whether the mention at token `i` is the object of a phrase rather than one who acts.
@@ -263,7 +239,7 @@ extension ArticleScan {
             }
             return false
         }
-        if keys[p] == "of" && p - 1 >= lower && Self.listLeaders.contains(keys[p - 1]) {
+        if keys[p] == "of" && p - 1 >= lower && word(p - 1, .listLeaders) {
             // "spoke with the leaders of France and Italy": the leaders are objects themselves.
             var q = p - 2
             if q >= lower && (keys[q] == "the" || keys[q] == "other") { q -= 1 }
@@ -361,15 +337,14 @@ extension ArticleScan {
         }
         if flags(j).contains(.document) { return j }
         // "the Russian-drafted memorandum", "a US peace plan": one modifier may come between.
-        if j + 1 < upper, tokens[j].isWord, wordLen[j] == 0, mentionAt[j] < 0, !Self.relativeVerbs.contains(keys[j]),
-           !Self.notModifiers.contains(keys[j]),
+        if j + 1 < upper, tokens[j].isWord, wordLen[j] == 0, mentionAt[j] < 0, !word(j, .relativeVerbs),
+           !word(j, .notModifiers),
            lex.signals.longest(at: j, in: tokens, limit: upper) == nil, flags(j + 1).contains(.document) {
             return j + 1
         }
         return -1
     }
 
-    static let joinVerbs: Set<String> = ["joined", "joins", "join", "joining"]
 
     /// Whether a name after "joined" shares the subject's act: "leaders joined Zelenskyy in
     /// pressing Putin to accept a truce" — Zelenskyy presses too.
@@ -378,7 +353,7 @@ extension ArticleScan {
         while p >= 0 && (keys[p] == "the" || tokens[p].upper && mentionAt[p] < 0 && tokens[p].isWord && m.first - p < 3) {
             p -= 1
         }
-        guard p >= 0, Self.joinVerbs.contains(keys[p]) else { return false }
+        guard p >= 0, word(p, .joinVerbs) else { return false }
         var after = m.end
         if after < upper && tokens[after].kind == .possessive { return false }
         while after < upper && after < m.end + 4 && keys[after] != "in" && keys[after] != "to" { after += 1 }
@@ -403,11 +378,10 @@ extension ArticleScan {
         return (m.entity, (f.contains(.oppose) ? -1 : 1, cue))
     }
 
-    static let durationUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "hour", "hours"]
 
     /// Whether the sentence gives a span of time: "for 30 days", "a 30-day", "for a month".
     private func hasDuration(_ s: Range<Int>) -> Bool {
-        for i in s where Self.durationUnits.contains(keys[i]) {
+        for i in s where word(i, .durationUnits) {
             var p = i - 1
             if p >= s.lowerBound && keys[p] == "-" { p -= 1 }
             if p >= s.lowerBound && (tokens[p].kind == .number || keys[p] == "a" || keys[p] == "one" || keys[p] == "several") {
@@ -417,27 +391,18 @@ extension ArticleScan {
         return false
     }
 
-    static let referenceNouns: Set<String> = ["calls", "call", "demands", "demand", "proposals", "proposal", "offer",
-        "offers", "plan", "idea", "ultimatum", "ultimatums", "initiative", "efforts", "appeals", "appeal", "overtures",
-        "terms", "request", "requests"]
-    /// Plural and "such" references only: "this initiative" may be one the sentence itself names.
-    static let referenceWords: Set<String> = ["those", "these", "such"]
 
     /// Whether the words from `j` refer to what the sentence before proposed: "those calls",
     /// "the proposal", "such demands".
-    static func previousReference(after j: Int, in s: Range<Int>, keys: [String]) -> Int? {
+    func previousReference(after j: Int, in s: Range<Int>) -> Int? {
         var k = j
         if k < s.upperBound && (keys[k] == "all" || keys[k] == "both") { k += 1 }
-        guard k + 1 < s.upperBound, referenceWords.contains(keys[k]), referenceNouns.contains(keys[k + 1]) else {
+        guard k + 1 < s.upperBound, word(k, .referenceWords), word(k + 1, .referenceNouns) else {
             return nil
         }
         return k + 1
     }
 
-    static let backReferences: Set<String> = ["terms", "which", "proposal", "proposals", "demand", "demands", "offer",
-        "plan", "idea", "conditions", "move", "step", "something", "measures", "steps", "initiative", "ultimatum"]
-    static let clauseOpeners: Set<String> = ["that", ":", "the", "a", "an", "he", "she", "it", "they", "we", "i",
-        "this", "there", "his", "her", "its", "their", "our"]
 
     /// Whether a speech verb at `i` introduces what someone said (so it ends the clause):
     /// "said that", "said Moscow was", "told reporters," — not "claimed to annex".
@@ -446,7 +411,7 @@ extension ArticleScan {
         guard j < upper else { return false }
         let next = tokens[j]
         if keys[j] == "to" || keys[j] == "by" { return false }
-        if Self.clauseOpeners.contains(keys[j]) || next.isQuote || mentionAt[j] >= 0 { return true }
+        if word(j, .clauseOpeners) || next.isQuote || mentionAt[j] >= 0 { return true }
         // 'a statement saying, "Ukraine is ready ..."'
         if keys[j] == ",", j + 1 < upper, tokens[j + 1].kind == .openQuote { return true }
         return (j..<min(upper, j + 6)).contains { keys[$0] == "that" || keys[$0] == ":" }
@@ -487,7 +452,7 @@ extension ArticleScan {
                 if i < s.upperBound && tokens[i].kind == .possessive { lastEnd = i; i += 1 }
                 continue
             }
-            if t.kind == .word && speakerAt[i] >= 0 && Self.firstPerson.contains(keys[i]) {
+            if t.kind == .word && speakerAt[i] >= 0 && word(i, .firstPerson) {
                 let obj = intro || keys[i] == "us" || keys[i] == "me"
                     || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
@@ -495,12 +460,12 @@ extension ArticleScan {
                 i += 1
                 continue
             }
-            if t.kind == .word && Self.they.contains(keys[i]) && !inQuote(i) {
+            if t.kind == .word && word(i, .they) && !inQuote(i) {
                 out.append(.they(at: i))
                 i += 1
                 continue
             }
-            if t.kind == .word && mentionAt[i] < 0 && Self.bothSides.contains(keys[i]),
+            if t.kind == .word && mentionAt[i] < 0 && (keys[i] == "the" || keys[i] == "both"),
                let end = bothSidesEnd(i, upper: s.upperBound), let ru = lex.partyEntity[.russia],
                let ua = lex.partyEntity[.ukraine] {
                 // "the sides", "both sides": Russia and Ukraine.
@@ -529,7 +494,7 @@ extension ArticleScan {
                 intro = false
                 var j = i + 1
                 if j < s.upperBound && (keys[j] == "a" || keys[j] == "an" || keys[j] == "the") { j += 1 }
-                out.append(.comma(backReference: j < s.upperBound && Self.backReferences.contains(keys[j]) ? j : nil))
+                out.append(.comma(backReference: j < s.upperBound && word(j, .backReferences) ? j : nil))
             }
             if t.kind == .word, mentionAt[i] < 0, lex.partyWords.hasFirst(t),
                let (len, party) = lex.partyWords.longest(at: i, in: tokens), let e = lex.partyEntity[party] {
@@ -579,7 +544,7 @@ extension ArticleScan {
                 } else if f.contains(.obligation) {
                     out.append(.obligation); advance = len
                 } else if keys[i] == "and" && i > s.lowerBound && keys[i - 1] == "," && i + 1 < s.upperBound
-                            && Self.auxiliaries.contains(keys[i + 1])
+                            && word(i + 1, .auxiliaries)
                             && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {
                     // "He has said that Russia's concession would be ..., and has pressed Kyiv to
                     // accept ...": the speaker acts again.
@@ -607,12 +572,12 @@ extension ArticleScan {
                             // "rejected any deal that would recognise ...": a relative clause goes
                             // on with the cue before it.
                             && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
-                    out.append(Self.subordinators.contains(keys[i]) ? .subordinate : .clauseBreak); advance = len
+                    out.append(word(i, .subordinators) ? .subordinate : .clauseBreak); advance = len
                     expectStart = false
                     intro = false
                 } else if f.contains(.judgement) && (f.contains(.support) || f.contains(.oppose)),
-                          i > s.lowerBound, Self.copulas.contains(keys[i - 1]) || (i > s.lowerBound + 1
-                            && Self.copulas.contains(keys[i - 2]) && (keys[i - 1] == "a" || keys[i - 1] == "an")) {
+                          i > s.lowerBound, word(i - 1, .copulas) || (i > s.lowerBound + 1
+                            && word(i - 2, .copulas) && (keys[i - 1] == "a" || keys[i - 1] == "an")) {
                     out.append(.predicate(f.contains(.oppose) ? -1 : 1, text: phrase)); advance = len
                 } else if f.contains(.support) || f.contains(.oppose) {
                     if f.contains(.document), let (agent, _) = participleAgent(after: i + len, upper: s.upperBound) {
@@ -631,7 +596,7 @@ extension ArticleScan {
                     // excluding ...").
                     let verb = next > i && mentionAt[next] < 0 && tokens[next].isWord && !keys[next].hasSuffix("ing")
                         && !flags(next).intersection(.cue).isEmpty && !flags(next).contains(.document)
-                    let threat = next > i && Self.threatVerbs.contains(keys[next]) && keys[i] == "or"
+                    let threat = next > i && word(next, .threatVerbs) && keys[i] == "or"
                     out.append(threat ? .threatAlternative : verb ? .verbAgain : .listBreak)
                 } else if f.contains(.speech) && !inQuote(i) && i > s.lowerBound && keys[i - 1] == "and" {
                     // "said ... and vowed to ...": the same speaker goes on.
@@ -925,13 +890,13 @@ extension ArticleScan {
                     var link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
                     // "Hungary can block the rollover": what a party can or may do is no stance yet;
                     // "did not announce sanctions" tells what did not happen.
-                    if at > s.lowerBound, Self.modals.contains(keys[at - 1]) { link.hedged = true }
+                    if at > s.lowerBound, word(at - 1, .modals) { link.hedged = true }
                     if p != pol && flags(at).contains(.event) { link.hedged = true }
                     // "despite Ukraine's rejection" closing a clause points back; "Ukraine's request
                     // for a meeting" does not.
                     if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, !clauseHasSignal,
                        t.b >= s.upperBound || [".", ",", ";", ":", ")", "—", "–"].contains(keys[t.b]) { ownedCue = link }
-                    if Self.previousReference(after: t.b, in: s, keys: keys) != nil {
+                    if t.b < s.upperBound, tokens[t.b].isWord, self.previousReference(after: t.b, in: s) != nil {
                         previousReference = (link, link.owner.map { Holders(ids: [$0], how: .agent) } ?? owners())
                     }
                     // A cue right after a lone signal, or a participle with its agent ("a truce
@@ -1153,7 +1118,7 @@ extension ArticleScan {
             }
             if !claims.isEmpty { previousClaims = claims } else if !sentenceSignals.isEmpty { previousClaims = [] }
             previousSubjects = sentenceSubjects
-            if hasDuration(s) {
+            if claims.contains(where: { $0.issue == .civilianStrikes }) && hasDuration(s) {
                 // A halt to strikes on cities or power plants "for 30 days" is a truce.
                 for c in claims where c.issue == .civilianStrikes && c.stance != .oppose
                     && !claims.contains(where: { $0.issue == .ceasefire && party(of: $0.holder) == party(of: c.holder) }) {
@@ -1165,9 +1130,10 @@ extension ArticleScan {
                 }
             }
             // One claim per party and issue in a sentence: the surest reading, else the first.
-            var kept: [String: Int] = [:]
+            var kept: [Int: Int] = [:]
             for c in claims {
-                let key = "\(party(of: c.holder).rawValue)|\(c.issue.rawValue)"
+                let key = (Party.allCases.firstIndex(of: party(of: c.holder)) ?? 0) * 16
+                    + (Issue.allCases.firstIndex(of: c.issue) ?? 0)
                 if let k = kept[key] {
                     if c.confidence > out[k].confidence { out[k] = c }
                 } else {

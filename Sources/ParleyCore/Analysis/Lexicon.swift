@@ -40,6 +40,8 @@ final class Lexicon: Sendable {
     /// organisation, the EU), else its first actor of the other kind.
     let partyEntity: [Party: Int]
     let vocabulary: Vocabulary
+    /// The grammar word classes of each vocabulary number (`GrammarWords`).
+    let grammar: [GrammarWords]
     /// Vocabulary numbers of common lower-case words (never part of a person's name).
     let commonWords: Set<Int32>
     /// Known people by the folded transliteration of their name and of each alias
@@ -176,6 +178,14 @@ final class Lexicon: Sendable {
             }
         }
         foldedPeople = folded.filter { $0.value >= 0 }
+        var classes: [(Int32, GrammarWords)] = []
+        for (name, words) in kb.language.grammar {
+            guard let w = GrammarWords.names[name] else { continue }
+            for word in words { classes.append((vocab.add(TextKey.fold(word)), w)) }
+        }
+        var grammar = [GrammarWords](repeating: [], count: vocab.count)
+        for (id, w) in classes { grammar[Int(id)].formUnion(w) }
+        self.grammar = grammar
         vocab.finish()
         self.vocabulary = vocab
     }

@@ -177,6 +177,12 @@ public struct KnowledgeBase: Sendable {
             kb.language.accusations += file.accusations ?? []
             kb.language.qualifiers += file.qualifiers ?? []
             kb.language.events += file.events ?? []
+            for (word, list) in (file.grammar ?? [:]).sorted(by: { $0.key < $1.key }) {
+                guard GrammarWords.names[word] != nil else {
+                    throw KnowledgeError.unreadable(name, "grammar: unknown word class \(word)")
+                }
+                kb.language.grammar[word, default: []] += list
+            }
             kb.language.clauseBreaks += file.clause_breaks ?? []
             kb.language.objectWords += file.object_words ?? []
             kb.language.coordinators += file.coordinators ?? []
