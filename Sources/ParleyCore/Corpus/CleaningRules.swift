@@ -15,7 +15,7 @@ public struct CleaningRules: Sendable {
     /// that articles cleaned under other rules are read again.
     public let version: String
     /// Bumped whenever the readers or the cleaner change what they produce.
-    public static let codeVersion = "corpus-1"
+    public static let codeVersion = "corpus-2"
     let matcher: LineMatcher
     private let outletByLine: [String: String]
     private let outletByDomain: [String: String]
@@ -121,12 +121,24 @@ public struct CleaningRules: Sendable {
         matcher.match(line, folded: folded).map { rules[$0] }
     }
 
-    /// The outlet a line names when the whole line is an outlet's name or masthead.
+    /// The outlet a line names when the whole line is an outlet's name or masthead, also
+    /// with an edition after a dash or bar ("The Guardian - UK", "Ledger | Europe").
     func outlet(named line: String) -> String? {
         guard line.utf8.count <= 60 else { return nil }
-        var key = MatchText.key(line)
+        let key = MatchText.key(line)
+        if let o = outletByKey(key) { return o }
+        for sep in [" - ", " | ", " \u{2013} ", " \u{2014} "] {
+            guard let r = key.range(of: sep, options: .backwards) else { continue }
+            let edition = key[r.upperBound...]
+            guard edition.utf8.count <= 16, LineShape.words(edition) <= 2 else { continue }
+            if let o = outletByKey(String(key[..<r.lowerBound])) { return o }
+        }
+        return nil
+    }
+
+    private func outletByKey(_ key: String) -> String? {
         if let o = outletByLine[key] { return o }
-        if key.hasPrefix("the ") { key.removeFirst(4); return outletByLine[key] }
+        if key.hasPrefix("the ") { return outletByLine[String(key.dropFirst(4))] }
         return nil
     }
 
