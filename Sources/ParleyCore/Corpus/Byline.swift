@@ -62,7 +62,8 @@ enum Byline {
     /// "Team Ledger | May 2, 2025". The name must be `knownAuthor` (the format's author
     /// field) or read as a person's name.
     static func parseNameAndDate(_ line: String, knownAuthor: String?, rules: CleaningRules) -> Parsed? {
-        guard line.utf8.count <= 120 else { return nil }
+        // A date needs a digit; most lines are ruled out here.
+        guard line.utf8.count <= 120, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         for sep in [" · ", " | ", " • ", " — ", " – ", " - "] {
             guard let r = line.range(of: sep) else { continue }
             let left = line[..<r.lowerBound].trimmingSpaces(), right = line[r.upperBound...].trimmingSpaces()

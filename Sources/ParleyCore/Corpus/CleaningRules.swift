@@ -127,13 +127,32 @@ public struct CleaningRules: Sendable {
         guard line.utf8.count <= 60 else { return nil }
         let key = MatchText.key(line)
         if let o = outletByKey(key) { return o }
-        for sep in [" - ", " | ", " \u{2013} ", " \u{2014} "] {
-            guard let r = key.range(of: sep, options: .backwards) else { continue }
-            let edition = key[r.upperBound...]
-            guard edition.utf8.count <= 16, LineShape.words(edition) <= 2 else { continue }
-            if let o = outletByKey(String(key[..<r.lowerBound])) { return o }
+        guard let cut = Self.editionCut(key) else { return nil }
+        return outletByKey(String(decoding: key.utf8.prefix(cut), as: UTF8.self))
+    }
+
+    /// Where a short edition after a dash or bar begins its separator ("the guardian - uk"
+    /// → 12): the last " - ", " | ", " – " or " — " with at most 16 bytes and two words after it.
+    static func editionCut(_ key: String) -> Int? {
+        let b = Array(key.utf8)
+        var i = b.count - 1
+        while i >= 2, b.count - i <= 22 {
+            // " - " / " | ", or " – " / " — " (E2 80 93 / E2 80 94).
+            if b[i] == 0x20, b[i - 1] == 0x2D || b[i - 1] == 0x7C, b[i - 2] == 0x20 {
+                return Self.shortEdition(b[(i + 1)...]) ? i - 2 : nil
+            }
+            if b[i] == 0x20, i >= 4, b[i - 1] == 0x93 || b[i - 1] == 0x94, b[i - 2] == 0x80, b[i - 3] == 0xE2,
+               b[i - 4] == 0x20 {
+                return Self.shortEdition(b[(i + 1)...]) ? i - 4 : nil
+            }
+            i -= 1
         }
         return nil
+    }
+
+    private static func shortEdition(_ edition: ArraySlice<UInt8>) -> Bool {
+        guard !edition.isEmpty, edition.count <= 16 else { return false }
+        return edition.split(separator: 0x20).count <= 2
     }
 
     private func outletByKey(_ key: String) -> String? {

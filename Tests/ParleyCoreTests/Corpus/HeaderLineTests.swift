@@ -36,6 +36,9 @@ import Testing
 
     @Test func anOutletWithItsEditionIsTheOutlet() {
         #expect(rules.outlet(named: "The Guardian - UK") == "The Guardian")
+        #expect(rules.outlet(named: "Kyiv Independent \u{2013} Europe") == "The Kyiv Independent")
+        #expect(rules.outlet(named: "The Guardian | Weekend") == "The Guardian")
+        #expect(rules.outlet(named: "The Guardian - a very long edition name") == nil)
         #expect(rules.outlet(named: "The Guardian - said the minister on Friday") == nil)
     }
 
