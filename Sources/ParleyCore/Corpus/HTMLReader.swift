@@ -31,15 +31,16 @@ struct HTMLReader {
         "tags", "paywall", "signup", "outbrain", "taboola", "nav", "navigation", "menu", "footer", "bio",
         "newsletters", "sponsored", "widget", "toolbar", "modal", "popup", "banner",
     ]
-    /// Class words that mark the story itself, which wins over a skip word on the same box
-    /// (`class="article-body share-enabled"`) when a class name ends with one: in
-    /// `article__tags` or `story-share` the first word only names the block the box sits in.
+    /// Class words that mark the story itself, which win over a skip word on the same box
+    /// (`class="article-body share-enabled"`, `content-wrapper with-sidebar`) when a class
+    /// name holds one and no skip word: in `article__tags` or `story-share` the story word
+    /// only names the block the box sits in. BEM modifiers (`--no-sidebar`) are not read.
     static let storyClassWords: Set<String> = ["article", "story", "content", "body", "post", "entry", "text", "main"]
     /// Class words that mark a standfirst when a class name ends with one
     /// (`class="dek"`, `article__standfirst`, `post-subtitle`).
     static let standfirstClassWords: Set<String> = [
         "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "lede", "lead", "intro",
-        "summary", "excerpt", "teaser", "sapo", "chapo", "abstract", "description", "announce", "synopsis",
+        "summary", "excerpt", "sapo", "chapo", "abstract", "description", "announce", "synopsis",
     ]
     static let captionClassWords: Set<String> = ["caption", "figcaption", "credit", "credits", "photocredit"]
     static let bylineClassWords: Set<String> = ["byline", "author", "authors", "writer", "contributor"]
@@ -172,9 +173,8 @@ struct HTMLReader {
             if name == "li", stack.last?.name == "li" { end("li") }
         }
         var f = Frame(name: name)
-        let (words, lastWords) = classWords(attrs)
-        if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords)
-                                             && lastWords.isDisjoint(with: Self.storyClassWords)
+        let (words, lastWords, storyName) = classWords(attrs)
+        if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords) && !storyName
                                              && name != "article" && name != "main" && name != "body") {
             f.skip = true
         }
@@ -193,20 +193,26 @@ struct HTMLReader {
         push(f)
     }
 
-    /// The words of the class and id names, and the last word of each name (the box's
-    /// own role in `article__tags`, `story-share`, `post-content`).
-    private func classWords(_ attrs: [String: String]) -> (all: Set<String>, last: Set<String>) {
+    /// The words of the class and id names (without BEM modifiers), the last word of each
+    /// name (the box's own role in `article__tags`, `story-share`, `post-content`), and
+    /// whether a name marks the story: a story word and no skip word in it.
+    private func classWords(_ attrs: [String: String]) -> (all: Set<String>, last: Set<String>, story: Bool) {
         var all = Set<String>()
         var last = Set<String>()
+        var story = false
         for key in ["class", "id"] {
             guard let v = attrs[key] else { continue }
             for name in v.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-                for w in words { all.insert(String(w)) }
-                if let l = words.last { last.insert(String(l)) }
+                let base = name.range(of: "--").map { name[..<$0.lowerBound] } ?? name
+                let words = base.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                all.formUnion(words)
+                if let l = words.last { last.insert(l) }
+                if words.contains(where: Self.storyClassWords.contains), !words.contains(where: Self.skipClassWords.contains) {
+                    story = true
+                }
             }
         }
-        return (all, last)
+        return (all, last, story)
     }
 
     private mutating func push(_ f: Frame) {

@@ -71,8 +71,9 @@ enum JSONArticleReader {
         a.published = first(dateKeys, dateString)
         a.author = first(authorKeys, LinkedData.names).map { $0.lowercased().hasPrefix("by ") ? String($0.dropFirst(3)) : $0 }
         a.url = first(urlKeys, string)
-        guard let bodyKey = textKeys.first(where: { lower[$0].flatMap(string).map { !$0.isEmpty } ?? false }),
-              let body = lower[bodyKey].flatMap(string) else { return a.title == nil ? nil : a }
+        var found: (key: String, text: String)?
+        for k in textKeys { if let v = lower[k], let s = string(v), !s.isEmpty { found = (k, s); break } }
+        guard let (bodyKey, body) = found else { return a.title == nil ? nil : a }
         a.standfirst = first(standfirstKeys.filter { $0 != bodyKey }, string).map { text in
             looksLikeHTML(text) ? HTMLReader.fragment(text).lines.map(\.text).joined(separator: " ") : HTMLEntities.decode(text)
         }

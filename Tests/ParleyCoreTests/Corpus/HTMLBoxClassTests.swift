@@ -26,7 +26,14 @@ import Testing
     }
 
     @Test func theStoryBoxWinsOverASkipWordOnTheSameBox() {
-        let a = article("<div class=\"article-body share-enabled\"><p>The head of one delegation said the sides would write down their positions.</p></div>")
-        #expect(a.paragraphs.count == 2)
+        for cls in ["article-body share-enabled", "content-wrapper with-sidebar", "main-content--no-sidebar"] {
+            let a = article("<div class=\"\(cls)\"><p>The head of one delegation said the sides would write down their positions.</p></div>")
+            #expect(a.paragraphs.count == 2, "\(cls)")
+        }
+    }
+
+    @Test func aSkipWordInTheStoryWordsNameStillSkips() {
+        let a = article("<div class=\"article-comments\"><p>Reader one wrote that the talks were a waste of everybody's time and money.</p></div>")
+        #expect(a.paragraphs.count == 1)
     }
 }
