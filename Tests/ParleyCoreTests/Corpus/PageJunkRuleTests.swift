@@ -26,7 +26,7 @@ import Testing
 
     @Test func editorAndPlayerLabelsAreDropped() {
         for line in ["Edit post", "Loading…", "Loading...", "Advertisement:", "Advertisement - scroll to continue",
-                     "12:05 GMT 03.06.2025 Subscribe"] {
+                     "12:05 GMT 03.06.2025 Subscribe", "Now playing on Harbour FM"] {
             #expect(category(line) == "navigation", "\(line)")
         }
         let a = clean(before: "Edit post\n\nLoading…", after: "Advertisement:")
@@ -59,6 +59,13 @@ import Testing
         #expect(category(line) == "read-more")
         let a = clean(after: line)
         #expect(!a.text.contains("Read also"))
+    }
+
+    @Test func aListOfTopNewsGoesDownToTheNextParagraph() {
+        let a = clean(after: "Top news\nHarbour traffic resumes after the storm\n\n"
+                      + "The envoy is expected to brief the foreign ministers of the group on Monday evening.")
+        #expect(!a.text.contains("Top news") && !a.text.contains("storm"))
+        #expect(a.text.hasSuffix("on Monday evening."))
     }
 
     @Test func appPromptsAreDropped() {
