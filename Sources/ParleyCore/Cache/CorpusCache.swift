@@ -135,10 +135,11 @@ final class CorpusCache {
         CREATE TABLE discovered(key TEXT NOT NULL, actor TEXT NOT NULL, article INTEGER NOT NULL);
         CREATE INDEX discovered_key ON discovered(key);
         CREATE INDEX discovered_article ON discovered(article);
-        CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article', content_rowid='rowid',
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER article_removed AFTER DELETE ON article BEGIN
-            INSERT INTO article_fts(article_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO article_fts(article_fts, rowid, title, text)
+                VALUES ('delete', old.rowid, coalesce(old.title, ''), old.text);
             DELETE FROM article_actor WHERE article = old.rowid;
             DELETE FROM discovered WHERE article = old.rowid;
         END;
@@ -351,10 +352,12 @@ final class CorpusCache {
             }
         }
 
-        /// Indexes the new articles' text.
+        /// Indexes the new articles' headlines and texts.
         func finish() throws {
-            try db.execute(sql: "INSERT INTO article_fts(rowid, text) SELECT rowid, text FROM article WHERE rowid >= ?",
-                           arguments: [firstNew])
+            try db.execute(sql: """
+                INSERT INTO article_fts(rowid, title, text)
+                SELECT rowid, coalesce(title, ''), text FROM article WHERE rowid >= ?
+                """, arguments: [firstNew])
         }
     }
 }

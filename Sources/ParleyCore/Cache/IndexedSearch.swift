@@ -20,8 +20,8 @@ public struct IndexedSearchResult: Sendable {
 
 /// `parley search` on the cache's full-text index: brings the cache up to date (reading
 /// only new and changed files, and merely examining the others) and answers the query
-/// with SQLite's FTS5 and the stored filter facts, without building the model or reading
-/// the articles' files.
+/// with SQLite's FTS5 (over headlines and texts) and the stored filter facts, without
+/// building the model or reading the articles' files.
 public enum IndexedSearch {
     /// The hits for `query` over the corpus at `paths`, or nil when the cache cannot be
     /// used (the caller then loads the corpus and searches it in memory).
@@ -240,7 +240,9 @@ extension CorpusCache {
             func flush() throws {
                 let rows = batch
                 let snippets = try ParallelWork.map(rows.count) { i -> String in
-                    Snippet.make(text: rows[i].text, hits: finder.hits(in: rows[i].text))
+                    let hits = finder.hits(in: rows[i].text)
+                    let titleHits = hits.isEmpty ? rows[i].title.map { finder.hits(in: $0) } ?? [] : []
+                    return Snippet.make(title: rows[i].title, text: rows[i].text, textHits: hits, titleHits: titleHits)
                 }
                 for (row, snippet) in zip(rows, snippets) {
                     out.append((SearchHit(article: row.id, score: (row.score * 100).rounded() / 100, snippet: snippet),

@@ -3,7 +3,7 @@ import Foundation
 /// Turns what a reader found into a clean `Article`: applies the cleaning rules line by
 /// line, sets captions aside (once each), reads the headline, outlet, date, author and
 /// dateline from the lines around the story's start when the format did not state them,
-/// and joins lines into paragraphs.
+/// keeps the standfirst as the first paragraph, and joins lines into paragraphs.
 struct ArticleCleaner: Sendable {
     let rules: CleaningRules
 
@@ -18,34 +18,70 @@ struct ArticleCleaner: Sendable {
         var folded: [UInt8] = []
         var words = 0
         var prose = false
+        /// The summary under the headline: the text's first paragraph, but neither metadata
+        /// nor the story's start.
+        var standfirst = false
 
-        init(text: String, startsBlock: Bool, heading: Bool, role: Role, folded: [UInt8]) {
+        init(text: String, startsBlock: Bool, heading: Bool, role: Role, folded: [UInt8], standfirst: Bool = false) {
             self.text = text
             self.startsBlock = startsBlock
             self.heading = heading
             self.role = role
             self.folded = folded
+            self.standfirst = standfirst
             words = LineShape.words(text)
-            prose = !heading && LineShape.isProse(text, words: words)
+            prose = !heading && !standfirst && LineShape.isProse(text, words: words)
         }
     }
 
+    /// At most this many lines of a page make its standfirst.
+    static let standfirstLines = 3
+
     /// The clean article, or nil when nothing of a story is left (no title, no text).
     func clean(_ raw: RawArticle, id: String, path: String) -> Article? {
-        var lines = raw.lines.compactMap { l -> Line? in
+        var rawLines = raw.lines
+        if let s = raw.standfirst.map(Self.squeeze), Self.isNewStandfirst(s, title: raw.title, lines: rawLines) {
+            rawLines.insert(RawLine(text: s, startsBlock: true, kind: .standfirst), at: 0)
+        }
+        var lines = rawLines.compactMap { l -> Line? in
             let t = Self.squeeze(l.text)
             if t.isEmpty { return nil }
             return Line(text: t, startsBlock: l.startsBlock, heading: l.kind == .heading,
-                        role: l.kind == .caption ? .caption : .body, folded: MatchText.fold(t))
+                        role: l.kind == .caption ? .caption : .body, folded: MatchText.fold(t),
+                        standfirst: l.kind == .standfirst)
         }
-        var captions = raw.captions.map(Self.squeeze).filter { !$0.isEmpty }
+        // A standfirst stands above the story: marked lines after its first paragraph, or
+        // more than a few of them, are ordinary text.
+        var standfirstSeen = 0
+        var storyLineSeen = false
+        for k in lines.indices {
+            if lines[k].standfirst {
+                if storyLineSeen || standfirstSeen >= Self.standfirstLines {
+                    lines[k].standfirst = false
+                    lines[k].prose = !lines[k].heading && LineShape.isProse(lines[k].text, words: lines[k].words)
+                } else {
+                    standfirstSeen += 1
+                }
+            } else if lines[k].prose {
+                storyLineSeen = true
+            }
+        }
+        // A credit alone ("AP Photo/Jane Roe", "Alamy") is not a caption.
+        var captions = raw.captions.map(Self.squeeze).filter {
+            !$0.isEmpty && !($0.utf8.count <= 60 && rules.rule(for: $0)?.action == .drop)
+        }
         var profileName: String?
         var barDate: String?
 
         // Lines that appear more than once are captions (or repeated junk).
         var seen: [UInt64: Int] = [:]
         seen.reserveCapacity(lines.count)
-        for l in lines where l.folded.count >= 30 { seen[Self.fingerprint(l.folded), default: 0] += 1 }
+        for l in lines where l.folded.count >= 30 && !l.standfirst { seen[Self.fingerprint(l.folded), default: 0] += 1 }
+        // A standfirst the story repeats word for word is the story's.
+        for k in lines.indices where lines[k].standfirst && lines[k].folded.count >= 30
+            && seen[Self.fingerprint(lines[k].folded)] != nil {
+            lines[k].role = .gone
+        }
 
         // 1. The rules, in reading order.
         var storyBegun = false
@@ -53,8 +89,8 @@ struct ArticleCleaner: Sendable {
         while i < lines.count {
             defer { i += 1 }
             let text = lines[i].text
-            if lines[i].role == .caption { continue }
-            if lines[i].folded.count >= 30, (seen[Self.fingerprint(lines[i].folded)] ?? 0) > 1 {
+            if lines[i].role != .body { continue }
+            if lines[i].folded.count >= 30, !lines[i].standfirst, (seen[Self.fingerprint(lines[i].folded)] ?? 0) > 1 {
                 lines[i].role = .caption; continue
             }
             guard let rule = rules.rule(for: text, folded: lines[i].folded) else {
@@ -111,7 +147,7 @@ struct ArticleCleaner: Sendable {
         let firstProse = lines.firstIndex { $0.prose } ?? lines.count
         var keep = [Bool](repeating: true, count: lines.count)
         var kickers: [Int] = []
-        for (k, l) in lines.enumerated() where keep[k] {
+        for (k, l) in lines.enumerated() where keep[k] && !l.standfirst {
             let inHeader = k < firstProse
             let text = l.text
             if let key = rawTitleKey, inHeader || k == firstProse, l.folded == key { keep[k] = false; continue }
@@ -120,7 +156,9 @@ struct ArticleCleaner: Sendable {
                 if published == nil || (publishedIsUpdate && !d.updated) { published = d.day; publishedIsUpdate = d.updated }
                 keep[k] = false; continue
             }
-            if inHeader || words <= 8, let b = Byline.parse(text, rules: rules) {
+            if inHeader || words <= 8,
+               let b = Byline.parse(text, rules: rules)
+                ?? (inHeader ? Byline.parseNameAndDate(text, knownAuthor: raw.author, rules: rules) : nil) {
                 if author == nil { author = b.author }
                 if outlet == nil { outlet = b.outlet }
                 if let d = b.published, published == nil || (publishedIsUpdate && !b.updated) {
@@ -159,6 +197,11 @@ struct ArticleCleaner: Sendable {
                     for q in kickers { keep[q] = false }
                     continue
                 }
+            } else if Self.isKicker(text, words: words), k + 1 != firstProse || !Dateline.isPlaceLine(text) {
+                // Under a known headline a label ("World", "UKRAINE WAR") goes; a place in
+                // capitals right above the story ("ISTANBUL") is where it was filed, and stays.
+                keep[k] = false
+                continue
             }
         }
         if title == nil, let q = kickers.first(where: { LineShape.words(lines[$0].text) >= 2 }) ?? kickers.first,
@@ -167,6 +210,13 @@ struct ArticleCleaner: Sendable {
             keep[q] = false
         }
         lines = zip(lines, keep).compactMap { $1 ? $0 : nil }
+        // The standfirst opens the text, as a paragraph of its own.
+        if lines.contains(where: \.standfirst) {
+            lines = lines.filter(\.standfirst) + lines.filter { !$0.standfirst }
+            for k in lines.indices where lines[k].standfirst || k == 0 || lines[k - 1].standfirst {
+                lines[k].startsBlock = true
+            }
+        }
 
         // A closing line about the author ("Jane Doe is our Kyiv correspondent. She ...")
         // is a bio, not the story.
@@ -174,9 +224,9 @@ struct ArticleCleaner: Sendable {
             while let last = lines.last, Self.isBio(last.text, of: name) { lines.removeLast() }
         }
 
-        // 3. The dateline that opens the first paragraph.
+        // 3. The dateline that opens the first paragraph (after the standfirst).
         var dateline: String?
-        if let k = lines.firstIndex(where: { !$0.heading && $0.words >= 6 }),
+        if let k = lines.firstIndex(where: { !$0.heading && !$0.standfirst && $0.words >= 6 }),
            let d = Dateline.split(lines[k].text) {
             dateline = d.dateline
             lines[k].text = d.rest
@@ -204,6 +254,16 @@ struct ArticleCleaner: Sendable {
         for c in captions where captionKeys.insert(MatchText.key(c)).inserted { uniqueCaptions.append(c) }
         return Article(id: id, path: path, title: title, outlet: outlet, published: published, author: author,
                        dateline: dateline, url: raw.url, captions: uniqueCaptions, text: text)
+    }
+
+    /// A standfirst the format states in a field of its own is new when the text does not
+    /// already open with it and it is not a cut-off teaser ("...") or the headline again.
+    static func isNewStandfirst(_ s: String, title: String?, lines: [RawLine]) -> Bool {
+        guard !s.isEmpty, s.utf8.count <= 600, !s.hasSuffix("..."), !s.hasSuffix("…") else { return false }
+        let key = MatchText.fold(s)
+        if let t = title, MatchText.fold(Self.squeeze(t)) == key { return false }
+        let head = Array(key.prefix(80))
+        return !lines.prefix(8).contains { MatchText.fold(Self.squeeze($0.text)).starts(with: head) }
     }
 
     /// A label above a headline ("Analysis", "UKRAINE WAR"): one word, or a few words in
@@ -255,7 +315,7 @@ struct ArticleCleaner: Sendable {
         var previousHeading = false
         for l in lines {
             let join: Bool
-            if current.isEmpty || l.startsBlock || l.heading || previousHeading {
+            if current.isEmpty || l.startsBlock || l.heading || previousHeading || l.standfirst {
                 join = false
             } else if hardWrapped {
                 join = true

@@ -1,9 +1,11 @@
 import Foundation
 
 /// Reads bylines: "By Xu Keyue", "By Xu Keyue Published: Apr 22, 2025 10:41 PM",
-/// "By JANE DOE | Reuters", "Written by A and B", "Author: Jane Doe". The author's name
-/// comes without the date, outlet or place that follow it; an agency or stock-photo
-/// credit is not an author.
+/// "By JANE DOE | Reuters", "Written by A and B", "Author: Jane Doe Date: 20 April 2025",
+/// "by Jane Doe April 30, 2025 10:36 PM 3 min read", and without a label a name and a
+/// date between separators ("Jane Doe · 23 April 2025"). The author's name comes without
+/// the date, outlet or place that follow it; an agency or stock-photo credit is not an
+/// author.
 enum Byline {
     struct Parsed: Equatable {
         var author: String?
@@ -16,7 +18,7 @@ enum Byline {
     static let labels = ["written by ", "words by ", "reported by ", "story by ", "by: ", "by ",
                          "authors: ", "author: ", "reporter: ", "reporters: "]
     static let cutMarkers = [" published", " updated", " posted", " last updated", " |", " •", " ·", " - ",
-                             " — ", " – ", ",", " on ", " in ", ";", " for ", " at ", "("]
+                             " — ", " – ", ",", " on ", " in ", ";", " for ", " at ", "(", " date:"]
 
     /// The byline in `line`, or nil when the line is not one.
     static func parse(_ line: String, rules: CleaningRules) -> Parsed? {
@@ -31,6 +33,8 @@ enum Byline {
         for m in markerBytes {
             if let at = find(m, in: lower, from: start, before: cut) { cut = at }
         }
+        // Or where a date begins ("Jane Doe April 30, 2025").
+        if let at = dateStart(in: bytes, from: start, before: cut) { cut = at }
         let namePart = text(bytes[start..<cut])
         let tail = String(decoding: bytes[cut...], as: UTF8.self)
         var parsed = Parsed()
@@ -52,6 +56,54 @@ enum Byline {
         // Anything after the name must be metadata, not a sentence.
         if parsed.published == nil && LineShape.words(tail) > 6 { return nil }
         return parsed
+    }
+
+    /// A name and a date with no label, between separators: "Jane Doe · 23 April 2025",
+    /// "Team Ledger | May 2, 2025". The name must be `knownAuthor` (the format's author
+    /// field) or read as a person's name.
+    static func parseNameAndDate(_ line: String, knownAuthor: String?, rules: CleaningRules) -> Parsed? {
+        // A date needs a digit; most lines are ruled out here.
+        guard line.utf8.count <= 120, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        for sep in [" · ", " | ", " • ", " — ", " – ", " - "] {
+            guard let r = line.range(of: sep) else { continue }
+            let left = line[..<r.lowerBound].trimmingSpaces(), right = line[r.upperBound...].trimmingSpaces()
+            guard let d = dateIn(right) else { return nil }
+            var parsed = Parsed(published: d.day, updated: d.updated)
+            if let known = knownAuthor, MatchText.key(known) == MatchText.key(left) {
+                parsed.author = known
+            } else if let name = names(left) {
+                parsed.author = name
+            } else {
+                return nil
+            }
+            return parsed
+        }
+        return nil
+    }
+
+    /// Where a date starts among the words of `bytes[from..<before]`: a month name followed by
+    /// a number ("April 30"), or a number followed by a month name ("30 April"), after a space.
+    private static func dateStart(in bytes: [UInt8], from: Int, before: Int) -> Int? {
+        var words: [(start: Int, end: Int)] = []
+        var i = from
+        while i < before {
+            while i < before && bytes[i] == 0x20 { i += 1 }
+            let s = i
+            while i < before && bytes[i] != 0x20 { i += 1 }
+            if i > s { words.append((s, i)) }
+        }
+        func isMonth(_ w: (start: Int, end: Int)) -> Bool {
+            var t = bytes[w.start..<w.end]
+            while let l = t.last, l == 0x2E || l == 0x2C { t = t.dropLast() }
+            return DateText.months[String(decoding: t, as: UTF8.self).lowercased()] != nil
+        }
+        func isNumber(_ w: (start: Int, end: Int)) -> Bool { bytes[w.start] >= 0x30 && bytes[w.start] <= 0x39 }
+        guard words.count >= 2 else { return nil }
+        for k in 1..<(words.count - 1) where (isMonth(words[k]) && isNumber(words[k + 1]))
+            || (isNumber(words[k]) && isMonth(words[k + 1])) {
+            return words[k].start - 1
+        }
+        return nil
     }
 
     private static let creditWords = ["shutterstock", "getty", "photo"].map { Array($0.utf8) }

@@ -15,7 +15,7 @@ public struct CleaningRules: Sendable {
     /// that articles cleaned under other rules are read again.
     public let version: String
     /// Bumped whenever the readers or the cleaner change what they produce.
-    public static let codeVersion = "corpus-1"
+    public static let codeVersion = "corpus-2"
     let matcher: LineMatcher
     private let outletByLine: [String: String]
     private let outletByDomain: [String: String]
@@ -121,12 +121,43 @@ public struct CleaningRules: Sendable {
         matcher.match(line, folded: folded).map { rules[$0] }
     }
 
-    /// The outlet a line names when the whole line is an outlet's name or masthead.
+    /// The outlet a line names when the whole line is an outlet's name or masthead, also
+    /// with an edition after a dash or bar ("The Guardian - UK", "Ledger | Europe").
     func outlet(named line: String) -> String? {
         guard line.utf8.count <= 60 else { return nil }
-        var key = MatchText.key(line)
+        let key = MatchText.key(line)
+        if let o = outletByKey(key) { return o }
+        guard let cut = Self.editionCut(key) else { return nil }
+        return outletByKey(String(decoding: key.utf8.prefix(cut), as: UTF8.self))
+    }
+
+    /// Where a short edition after a dash or bar begins its separator ("the guardian - uk"
+    /// → 12): the last " - ", " | ", " – " or " — " with at most 16 bytes and two words after it.
+    static func editionCut(_ key: String) -> Int? {
+        let b = Array(key.utf8)
+        var i = b.count - 1
+        while i >= 2, b.count - i <= 22 {
+            // " - " / " | ", or " – " / " — " (E2 80 93 / E2 80 94).
+            if b[i] == 0x20, b[i - 1] == 0x2D || b[i - 1] == 0x7C, b[i - 2] == 0x20 {
+                return Self.shortEdition(b[(i + 1)...]) ? i - 2 : nil
+            }
+            if b[i] == 0x20, i >= 4, b[i - 1] == 0x93 || b[i - 1] == 0x94, b[i - 2] == 0x80, b[i - 3] == 0xE2,
+               b[i - 4] == 0x20 {
+                return Self.shortEdition(b[(i + 1)...]) ? i - 4 : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    private static func shortEdition(_ edition: ArraySlice<UInt8>) -> Bool {
+        guard !edition.isEmpty, edition.count <= 16 else { return false }
+        return edition.split(separator: 0x20).count <= 2
+    }
+
+    private func outletByKey(_ key: String) -> String? {
         if let o = outletByLine[key] { return o }
-        if key.hasPrefix("the ") { key.removeFirst(4); return outletByLine[key] }
+        if key.hasPrefix("the ") { return outletByLine[String(key.dropFirst(4))] }
         return nil
     }
 

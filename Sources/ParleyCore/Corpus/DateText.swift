@@ -135,7 +135,7 @@ enum DateText {
         "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt",
         "ct", "cst", "cdt", "msk", "eet", "eest", "kst", "jst", "ist", "hkt", "sgt", "aest", "z", "t", "h",
         "hrs", "beijing", "moscow", "kyiv", "kiev", "london", "time", "local", "by", "ago", "and", "hours", "hour",
-        "minutes", "minute", "mins", "min", "days", "day", "just", "now", "at",
+        "minutes", "minute", "mins", "min", "days", "day", "just", "now", "at", "read", "listen",
     ]
     static let zoneWords: Set<String> = [
         "am", "pm", "a", "m", "p", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "pst", "pdt",

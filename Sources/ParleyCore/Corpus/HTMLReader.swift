@@ -6,7 +6,8 @@ import Foundation
 /// a byline element), and the body's block text from <article> or <main> (the one with
 /// the most text), leaving out scripts, styles, navigation, headers, footers, asides,
 /// forms and boxes whose class names say they are sharing, related links, newsletters,
-/// comments or adverts. Figure captions go to the captions.
+/// comments or adverts. Figure captions go to the captions; a standfirst (a box whose
+/// class says dek, standfirst, subtitle, summary ...) is kept even inside a header.
 struct HTMLReader {
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -30,9 +31,17 @@ struct HTMLReader {
         "tags", "paywall", "signup", "outbrain", "taboola", "nav", "navigation", "menu", "footer", "bio",
         "newsletters", "sponsored", "widget", "toolbar", "modal", "popup", "banner",
     ]
-    /// Class words that mark the story itself, which wins over a skip word on the same box
-    /// (`class="article-body share-enabled"`).
+    /// Class words that mark the story itself, which win over a skip word on the same box
+    /// (`class="article-body share-enabled"`, `content-wrapper with-sidebar`) when a class
+    /// name holds one and no skip word: in `article__tags` or `story-share` the story word
+    /// only names the block the box sits in. BEM modifiers (`--no-sidebar`) are not read.
     static let storyClassWords: Set<String> = ["article", "story", "content", "body", "post", "entry", "text", "main"]
+    /// Class words that mark a standfirst when a class name ends with one
+    /// (`class="dek"`, `article__standfirst`, `post-subtitle`).
+    static let standfirstClassWords: Set<String> = [
+        "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "strapline", "lede", "lead", "intro",
+        "summary", "excerpt", "sapo", "chapo", "abstract", "description", "announce", "synopsis",
+    ]
     static let captionClassWords: Set<String> = ["caption", "figcaption", "credit", "credits", "photocredit"]
     static let bylineClassWords: Set<String> = ["byline", "author", "authors", "writer", "contributor"]
 
@@ -45,6 +54,7 @@ struct HTMLReader {
         var article = false
         var main = false
         var heading = false
+        var standfirst = false
     }
 
     private struct Emitted {
@@ -60,6 +70,7 @@ struct HTMLReader {
     private var bylineDepth = 0
     private var mainDepth = 0
     private var headingDepth = 0
+    private var standfirstDepth = 0
     private var articleStack: [Int] = []
     private var articleCount = 0
     private var buffer = ""
@@ -162,11 +173,14 @@ struct HTMLReader {
             if name == "li", stack.last?.name == "li" { end("li") }
         }
         var f = Frame(name: name)
-        let words = classWords(attrs)
-        if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords)
-                                             && words.isDisjoint(with: Self.storyClassWords)
+        let (words, lastWords, storyName) = classWords(attrs)
+        if Self.skipTags.contains(name) || (!words.isDisjoint(with: Self.skipClassWords) && !storyName
                                              && name != "article" && name != "main" && name != "body") {
             f.skip = true
+        }
+        if !lastWords.isDisjoint(with: Self.standfirstClassWords), lastWords.isDisjoint(with: Self.storyClassWords),
+           name != "figure", name != "img" {
+            f.standfirst = true
         }
         if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { f.skip = true }
         if name == "header" { f.header = true }
@@ -179,13 +193,26 @@ struct HTMLReader {
         push(f)
     }
 
-    private func classWords(_ attrs: [String: String]) -> Set<String> {
-        var out = Set<String>()
+    /// The words of the class and id names (without BEM modifiers), the last word of each
+    /// name (the box's own role in `article__tags`, `story-share`, `post-content`), and
+    /// whether a name marks the story: a story word and no skip word in it.
+    private func classWords(_ attrs: [String: String]) -> (all: Set<String>, last: Set<String>, story: Bool) {
+        var all = Set<String>()
+        var last = Set<String>()
+        var story = false
         for key in ["class", "id"] {
             guard let v = attrs[key] else { continue }
-            for w in v.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { out.insert(String(w)) }
+            for name in v.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let base = name.range(of: "--").map { name[..<$0.lowerBound] } ?? name
+                let words = base.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                all.formUnion(words)
+                if let l = words.last { last.insert(l) }
+                if words.contains(where: Self.storyClassWords.contains), !words.contains(where: Self.skipClassWords.contains) {
+                    story = true
+                }
+            }
         }
-        return out
+        return (all, last, story)
     }
 
     private mutating func push(_ f: Frame) {
@@ -196,6 +223,7 @@ struct HTMLReader {
         if f.byline { bylineDepth += 1 }
         if f.main { mainDepth += 1 }
         if f.heading { headingDepth += 1 }
+        if f.standfirst { standfirstDepth += 1 }
         if f.article { articleStack.append(articleCount); articleCount += 1 }
     }
 
@@ -220,6 +248,7 @@ struct HTMLReader {
             if f.byline { bylineDepth -= 1 }
             if f.main { mainDepth -= 1 }
             if f.heading { headingDepth -= 1 }
+            if f.standfirst { standfirstDepth -= 1 }
             if f.article { articleStack.removeLast() }
         }
     }
@@ -237,8 +266,8 @@ struct HTMLReader {
         guard !text.isEmpty, skipDepth == 0 else { return }
         if captionDepth > 0 { captionTexts.append(text); return }
         if bylineDepth > 0 { bylineTexts.append(text); return }
-        if headerDepth > 0 { return }
-        let kind: RawLine.Kind = headingDepth > 0 ? .heading : .text
+        if headerDepth > 0 && standfirstDepth == 0 { return }
+        let kind: RawLine.Kind = standfirstDepth > 0 ? .standfirst : headingDepth > 0 ? .heading : .text
         emitted.append(Emitted(line: RawLine(text: text, startsBlock: nextStartsBlock, kind: kind),
                                article: articleStack.first ?? -1, inMain: mainDepth > 0))
     }

@@ -4,7 +4,8 @@ import Foundation
 /// an array (`articles`, `items`, `data`, `results`, `entries`, `posts`), or JSON lines
 /// (one object per line). Field names are matched loosely: title/headline,
 /// text/body/content/article/description, outlet/source/site/publisher, published/date,
-/// author/byline/authors, url/link. Text that holds HTML is read as HTML.
+/// author/byline/authors, url/link, and a standfirst (standfirst/dek/subtitle, or a
+/// description/summary besides the text). Text that holds HTML is read as HTML.
 enum JSONArticleReader {
     enum Failure: Error { case notJSON(String), noArticles }
 
@@ -54,6 +55,8 @@ enum JSONArticleReader {
                            "datepublished", "date_published", "created_at", "time", "timestamp", "updated"]
     static let authorKeys = ["author", "byline", "authors", "creator", "writer"]
     static let urlKeys = ["url", "link", "canonical", "href", "permalink"]
+    static let standfirstKeys = ["standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline",
+                                 "lede", "description", "summary", "excerpt", "abstract"]
 
     static func article(_ o: [String: Any]) -> RawArticle? {
         var lower: [String: Any] = [:]
@@ -68,7 +71,12 @@ enum JSONArticleReader {
         a.published = first(dateKeys, dateString)
         a.author = first(authorKeys, LinkedData.names).map { $0.lowercased().hasPrefix("by ") ? String($0.dropFirst(3)) : $0 }
         a.url = first(urlKeys, string)
-        guard let body = first(textKeys, string) else { return a.title == nil ? nil : a }
+        var found: (key: String, text: String)?
+        for k in textKeys { if let v = lower[k], let s = string(v), !s.isEmpty { found = (k, s); break } }
+        guard let (bodyKey, body) = found else { return a.title == nil ? nil : a }
+        a.standfirst = first(standfirstKeys.filter { $0 != bodyKey }, string).map { text in
+            looksLikeHTML(text) ? HTMLReader.fragment(text).lines.map(\.text).joined(separator: " ") : HTMLEntities.decode(text)
+        }
         if looksLikeHTML(body) {
             let f = HTMLReader.fragment(body)
             a.lines = f.lines

@@ -7,7 +7,9 @@ struct LineMatcher: Sendable {
     /// Lines longer than this (in characters) are scanned only for the phrases of rules
     /// that allow such lines.
     static let longLine = 300
-    private struct Glob: Sendable { var rule: Int; var pattern: [UInt8] }
+    /// A glob with the byte its matches must start with, when its first character is not
+    /// a wildcard (most globs: one comparison rules them out).
+    private struct Glob: Sendable { var rule: Int; var pattern: [UInt8]; var first: UInt8? }
     private struct Expression: Sendable { var rule: Int; var regex: CompiledRegex; var needs: [UInt8] }
 
     private let exact: [String: Int]
@@ -46,7 +48,11 @@ struct LineMatcher: Sendable {
                 anywhere.add(MatchText.fold(p), rule: r)
                 if rule.maxLength > Self.longLine { anywhereLong.add(MatchText.fold(p), rule: r) }
             }
-            for g in rule.glob { globs.append(Glob(rule: r, pattern: MatchText.fold(g))) }
+            for g in rule.glob {
+                let pattern = MatchText.fold(g)
+                let first = pattern.first.flatMap { "*?#".utf8.contains($0) ? nil : $0 }
+                globs.append(Glob(rule: r, pattern: pattern, first: first))
+            }
             for x in rule.regex {
                 if let re = CompiledRegex(x) {
                     expressions.append(Expression(rule: r, regex: re, needs: MatchText.fold(rule.needs ?? "")))
@@ -90,7 +96,8 @@ struct LineMatcher: Sendable {
         (length <= Self.longLine ? anywhere : anywhereLong).scan(folded, 0..<n) { rule, _, _ in
             if rule < best, length <= maxLengths[rule] { best = rule }
         }
-        for g in globs where g.rule < best && length <= maxLengths[g.rule] {
+        let head = folded.first
+        for g in globs where g.rule < best && length <= maxLengths[g.rule] && (g.first == nil || g.first == head) {
             if Self.glob(g.pattern[...], folded[...]) { best = g.rule }
         }
         for e in expressions where e.rule < best && length <= maxLengths[e.rule] {

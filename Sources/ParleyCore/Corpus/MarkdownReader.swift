@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a Markdown article: YAML (`---`) or TOML (`+++`) front matter for title, date,
-/// author, outlet and url; the first `# Heading` (or `===` underlined line) as the
+/// author, outlet, url and standfirst (`description`, `subtitle`, `summary`, `dek`); the first `# Heading` (or `===` underlined line) as the
 /// title; other headings as lines of their own; the markup itself (emphasis, links,
 /// images, lists, quotes, code fences, tables, raw HTML tags) stripped to plain text,
 /// image descriptions kept as captions.
@@ -169,14 +169,19 @@ enum MarkdownReader {
             } else {
                 value = unquote(value)
             }
-            guard !value.isEmpty else { continue }
+            // A YAML block scalar (`description: >`) spans lines this reader does not join.
+            guard !value.isEmpty, ![">", "|", ">-", "|-", ">+", "|+"].contains(value) else { continue }
             switch key {
             case "title", "headline": a.title = a.title ?? value
             case "date", "published", "publishdate", "pubdate", "published_at", "publish_date", "datepublished":
                 a.published = a.published ?? value
             case "author", "authors", "byline", "by": a.author = a.author ?? value
             case "outlet", "source", "site", "publisher", "publication", "site_name": a.outlet = a.outlet ?? value
-            case "url", "link", "canonical", "canonical_url": a.url = a.url ?? value
+            case "url", "link", "canonical", "canonical_url", "source_url", "original_url", "permalink":
+                a.url = a.url ?? value
+            case "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "lede",
+                 "description", "summary", "excerpt", "abstract":
+                a.standfirst = a.standfirst ?? inline(value)
             default: break
             }
         }

@@ -1,6 +1,8 @@
 /// One line of an article as a reader found it, before cleaning.
 struct RawLine: Sendable, Equatable {
-    enum Kind: Sendable, Equatable { case text, heading, caption }
+    /// `standfirst`: the summary under the headline (a dek, subtitle or strapline), kept as
+    /// the text's first paragraph but never read as metadata or as the story's start.
+    enum Kind: Sendable, Equatable { case text, heading, caption, standfirst }
     var text: String
     /// True when a blank line (or a block boundary in HTML) comes before this line, so it
     /// starts a new paragraph; false when it continues the block above it.
@@ -18,6 +20,10 @@ struct RawArticle: Sendable {
     var published: String?
     var author: String?
     var url: String?
+    /// A summary under the headline that the format states in a field of its own
+    /// (front matter `description`/`subtitle`, a JSON `standfirst`); the cleaner puts it
+    /// first in the text unless the text already opens with it.
+    var standfirst: String?
     var lines: [RawLine] = []
     /// Captions the markup marks as such (`figcaption`, a caption class).
     var captions: [String] = []

@@ -177,7 +177,7 @@ public enum ModelLoader {
         var result = FileResult(articles: articles, analyses: articles.map(analyzer.analyze), warnings: warnings)
         if let facets {
             result.facets = zip(articles, result.analyses).map { article, analysis in
-                facets.facets(of: analysis, words: TextFolding.words(article.text))
+                facets.facets(of: analysis, words: TextFolding.words(title: article.title, text: article.text))
             }
             // Encoded here, on every core; a record that cannot be encoded is encoded
             // (and its error reported) by the cache writer.

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Answers search queries over a model: case-, accent- and alias-insensitive, with
-/// "phrases" and the contract's filters, best match first.
+/// "phrases" and the contract's filters, best match first. An article's headline is
+/// searched like its text.
 ///
 /// Built once per model as an in-memory inverted index (folded word → articles and
 /// positions); a search then touches only the posting lists of its words, so the browser
@@ -41,10 +42,11 @@ public struct SearchIndex: Sendable {
         for (rank, m) in matches.enumerated() {
             let article = model.articles[Int(m.doc)]
             if rank < snippets {
-                let spans = store.spans(doc: m.doc, terms: m.terms)
+                let (spans, titleSpans) = store.spans(doc: m.doc, terms: m.terms)
                 hits.append(SearchHit(article: article.id, score: m.score,
-                                      snippet: Snippet.make(text: article.text, hits: spans),
-                                      spans: spans))
+                                      snippet: Snippet.make(title: article.title, text: article.text,
+                                                            textHits: spans, titleHits: titleSpans),
+                                      spans: spans, titleSpans: titleSpans))
             } else {
                 hits.append(SearchHit(article: article.id, score: m.score, snippet: ""))
             }
@@ -91,34 +93,41 @@ final class IndexBuilding: Sendable {
     }
 }
 
-/// The folded words of a run of articles, numbered within the run (merged afterwards).
+/// The folded words of a run of articles, numbered within the run (merged afterwards):
+/// for each article the headline's words, `TextFolding.titleBreak`, then the text's.
 struct TokenChunk: Sendable {
     var names: [String] = []
     var terms: [Int32] = []
     var starts: [UInt32] = []
     var lengths: [UInt16] = []
     var docLengths: [Int] = []
+    /// How many of each article's words are its headline's (with the break after them).
+    var titleLengths: [Int32] = []
 
     init(_ articles: [Article], range: Range<Int>) {
         var ids: [String: Int32] = [:]
         terms.reserveCapacity(range.count * 700)
         starts.reserveCapacity(range.count * 700)
         lengths.reserveCapacity(range.count * 700)
+        func add(_ word: String, _ start: Int, _ end: Int) {
+            let id: Int32
+            if let known = ids[word] {
+                id = known
+            } else {
+                id = Int32(names.count)
+                ids[word] = id
+                names.append(word)
+            }
+            terms.append(id)
+            starts.append(UInt32(start))
+            lengths.append(UInt16(min(end - start, Int(UInt16.max))))
+        }
         for d in range {
             let before = terms.count
-            TextFolding.scan(articles[d].text) { word, start, end in
-                let id: Int32
-                if let known = ids[word] {
-                    id = known
-                } else {
-                    id = Int32(names.count)
-                    ids[word] = id
-                    names.append(word)
-                }
-                terms.append(id)
-                starts.append(UInt32(start))
-                lengths.append(UInt16(min(end - start, Int(UInt16.max))))
-            }
+            if let title = articles[d].title { TextFolding.scan(title, add) }
+            add(TextFolding.titleBreak, 0, 0)
+            titleLengths.append(Int32(terms.count - before))
+            TextFolding.scan(articles[d].text, add)
             docLengths.append(terms.count - before)
         }
     }
@@ -136,8 +145,10 @@ final class SearchIndexStore: Sendable {
     let terms: [String: Int32]
     let table: PostingTable
     /// Word `k` of article `d` starts at byte `tokenStart[tokenBase[d] + k]` of its text and
-    /// is `tokenLength[...]` bytes long.
+    /// is `tokenLength[...]` bytes long; the first `titleLength[d]` words are its headline's
+    /// (offsets in the headline) and the break after it.
     let tokenBase: [Int]
+    let titleLength: [Int32]
     let tokenStart: [UInt32]
     let tokenLength: [UInt16]
     let avgLength: Double
@@ -169,6 +180,8 @@ final class SearchIndexStore: Sendable {
         var tokenStart: [UInt32] = []
         var tokenLength: [UInt16] = []
         var tokenBase: [Int] = [0]
+        var titleLength: [Int32] = []
+        titleLength.reserveCapacity(articles.count)
         let total = chunks.reduce(0) { $0 + $1.terms.count }
         tokenTerm.reserveCapacity(total)
         tokenStart.reserveCapacity(total)
@@ -185,6 +198,7 @@ final class SearchIndexStore: Sendable {
             tokenStart += chunk.starts
             tokenLength += chunk.lengths
             for n in chunk.docLengths { tokenBase.append(tokenBase[tokenBase.count - 1] + n) }
+            titleLength += chunk.titleLengths
         }
 
         // Count, then lay out the posting lists: articles come in order, so every list is
@@ -257,6 +271,7 @@ final class SearchIndexStore: Sendable {
         self.vocabulary = terms.keys.sorted()
         self.terms = terms
         self.tokenBase = tokenBase
+        self.titleLength = titleLength
         self.count = articles.count
         self.avgLength = articles.isEmpty ? 1 : max(1, Double(tokenStart.count) / Double(articles.count))
         self.partyMask = partyMask
@@ -469,10 +484,13 @@ final class SearchIndexStore: Sendable {
         return out
     }
 
-    /// Where the terms occur in one article, as byte spans, in text order.
-    func spans(doc: Int32, terms: [[[Int32]]]) -> [TextSpan] {
+    /// Where the terms occur in one article, as byte spans in its text and in its
+    /// headline, each in order.
+    func spans(doc: Int32, terms: [[[Int32]]]) -> (text: [TextSpan], title: [TextSpan]) {
         var spans: [TextSpan] = []
+        var titleSpans: [TextSpan] = []
         let base = tokenBase[Int(doc)]
+        let titleEnd = Int32(titleLength[Int(doc)])
         for alternatives in terms {
             for alt in alternatives {
                 var starts: [Int32] = []
@@ -484,14 +502,17 @@ final class SearchIndexStore: Sendable {
                 }
                 for p in starts {
                     let first = base + Int(p), last = base + Int(p) + alt.count - 1
-                    spans.append(TextSpan(start: Int(tokenStart[first]),
-                                          end: Int(tokenStart[last]) + Int(tokenLength[last])))
+                    let span = TextSpan(start: Int(tokenStart[first]), end: Int(tokenStart[last]) + Int(tokenLength[last]))
+                    if p < titleEnd { titleSpans.append(span) } else { spans.append(span) }
                 }
             }
         }
-        spans.sort()
+        return (Self.sortedUnique(spans), Self.sortedUnique(titleSpans))
+    }
+
+    private static func sortedUnique(_ spans: [TextSpan]) -> [TextSpan] {
         var unique: [TextSpan] = []
-        for s in spans where unique.last != s { unique.append(s) }
+        for s in spans.sorted() where unique.last != s { unique.append(s) }
         return unique
     }
 

@@ -1,6 +1,12 @@
 /// Cuts a short piece of an article around its first search hit, marking every hit in
 /// the piece with `[` and `]` (contract), on one line.
 public enum Snippet {
+    /// The snippet of a hit: from the text when a hit stands there, else from the title.
+    public static func make(title: String?, text: String, textHits: [TextSpan], titleHits: [TextSpan]) -> String {
+        if textHits.isEmpty, !titleHits.isEmpty, let title { return make(text: title, hits: titleHits) }
+        return make(text: text, hits: textHits)
+    }
+
     /// Bytes of context kept before the first hit and the piece's whole length, roughly.
     public static let before = 60
     public static let length = 200

@@ -31,6 +31,17 @@ public enum TextFolding {
         return out
     }
 
+    /// The word that stands between an article's headline and its text in the search
+    /// index and the filter facts, so that no phrase runs from one into the other. No
+    /// query folds to it.
+    public static let titleBreak = ""
+
+    /// The folded words of an article as search reads it: the headline's, `titleBreak`,
+    /// then the text's.
+    public static func words(title: String?, text: String) -> [String] {
+        words(title ?? "") + [titleBreak] + words(text)
+    }
+
     /// The folded words joined by single spaces ("Volodymyr Zelenskyy" → "volodymyr zelenskyy").
     public static func key(_ text: String) -> String {
         words(text).joined(separator: " ")

@@ -59,7 +59,7 @@ import Testing
             [[rule]]
             category = "house-promo"
             action = "drop"
-            prefix = ["download the ledger app"]
+            prefix = ["tune in to ledger radio"]
 
             [[outlet]]
             name = "The Daily Ledger"
@@ -68,14 +68,14 @@ import Testing
             """, to: path)
         let rules = CleaningRules.load(userFile: path)
         #expect(rules.problems.isEmpty)
-        #expect(rules.rule(for: "Download the Ledger app for alerts")?.category == "house-promo")
+        #expect(rules.rule(for: "Tune in to Ledger Radio at six")?.category == "house-promo")
         #expect(rules.rule(for: "(With input from agencies)") == nil)
         #expect(rules.outlet(named: "Daily Ledger") == "The Daily Ledger")
         let loader = CorpusLoader(rules: rules)
         let r = loader.load(bytes: Array(("Ledger story\n\nDaily Ledger\n\n" + CorpusTestSupport.storyParagraphs
-                                          + "\n\nDownload the Ledger app for alerts").utf8), path: "/v/l.txt")
+                                          + "\n\nTune in to Ledger Radio at six").utf8), path: "/v/l.txt")
         #expect(r.articles.first?.outlet == "The Daily Ledger")
-        #expect(r.articles.first?.text.contains("Download") == false)
+        #expect(r.articles.first?.text.contains("Tune in") == false)
     }
 
     @Test func aBrokenUserFileIsReportedAndIgnored() {
