@@ -30,7 +30,7 @@ public struct FileResult: Sendable {
 /// version and the cache's own schema version; when any changes it is emptied. A file
 /// that is not a parley cache, or is damaged, is replaced with a warning.
 final class CorpusCache {
-    static let schemaVersion = "3"
+    static let schemaVersion = "4"
     static let format = "parley-cache"
 
     let path: String
