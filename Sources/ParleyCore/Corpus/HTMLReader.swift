@@ -351,13 +351,20 @@ struct HTMLReader {
     }
 
     /// "Headline | Outlet" → "Headline" when the part after the bar names the outlet.
+    static let siteSeparators: [[UInt8]] = [" | ", " - ", " — ", " – ", " :: "].map { Array($0.utf8) }
+
     static func cutSiteSuffix(_ title: String, outlet: String?, rules: CleaningRules) -> String {
-        for sep in [" | ", " - ", " — ", " – ", " :: "] {
-            guard let r = title.range(of: sep, options: .backwards) else { continue }
-            let tail = title[r.upperBound...].trimmingSpaces()
+        let bytes = Array(title.utf8)
+        for sep in siteSeparators {
+            // The last separator, found on the bytes (Foundation's search copies the string).
+            guard bytes.count >= sep.count,
+                  let at = stride(from: bytes.count - sep.count, through: 0, by: -1).first(where: { i in
+                      bytes[i] == sep[0] && bytes[i..<(i + sep.count)].elementsEqual(sep)
+                  }) else { continue }
+            let tail = String(decoding: bytes[(at + sep.count)...], as: UTF8.self).trimmingSpaces()
             let isOutlet = rules.outlet(named: tail) != nil
                 || (outlet.map { MatchText.key($0) == MatchText.key(tail) } ?? false)
-            if isOutlet { return String(title[..<r.lowerBound]) }
+            if isOutlet { return String(decoding: bytes[..<at], as: UTF8.self) }
         }
         return title
     }
