@@ -79,6 +79,8 @@ public struct Keymap: Sendable {
                 help: "sort articles: newest first, oldest first, corpus order"),
         Binding(keys: [.char("a")], command: .toggleActorScope, section: "Lists",
                 help: "actors: this article's or all of them"),
+        Binding(keys: [.char("w")], command: .toggleUncertain, section: "Lists",
+                help: "evidence: also show the uncertain readings the matrix does not count"),
         Binding(keys: [.char("[")], command: .windowEarlier, section: "Date window",
                 help: "move the matrix's date window earlier"),
         Binding(keys: [.char("]")], command: .windowLater, section: "Date window",

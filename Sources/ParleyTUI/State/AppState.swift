@@ -36,6 +36,8 @@ public struct AppState: Sendable {
 
     public var search = SearchState()
     public var prompt: PromptState?
+    /// Whether evidence lists also show the claims read with too little confidence to count.
+    public var showUncertain = false
     public var showHelp = false
     public var helpScroll = 0
 

@@ -135,6 +135,15 @@ extension AppState {
             rebuildActorRows()
             if focus == .actors { followSelection() }
             notice = actorScope == .all ? "Actors: everyone in the corpus" : "Actors: the selected article's"
+        case .toggleUncertain:
+            showUncertain.toggle()
+            if case .evidence(let p, let i, var l) = detail {
+                let cell = matrix.cell(p, i)
+                let count = (cell?.evidence.count ?? 0) + (showUncertain ? cell?.uncertain.count ?? 0 : 0)
+                l.selected = min(l.selected, max(0, count - 1))
+                detail = .evidence(party: p, issue: i, list: l)
+            }
+            notice = showUncertain ? "Evidence: uncertain readings shown, marked ~" : "Evidence: confident readings only"
         case .windowEarlier: shiftWindow(-1)
         case .windowLater: shiftWindow(1)
         case .windowWiden: resizeWindow(widen: true)

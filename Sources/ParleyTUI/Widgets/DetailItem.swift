@@ -25,6 +25,8 @@ public struct DetailItem: Hashable, Sendable {
 public struct DetailItems: RandomAccessCollection {
     let state: AppState
     let evidence: [Claim]
+    /// The cell's uncertain readings, listed after its evidence when the user asks for them.
+    let uncertain: [Claim]
     let claims: [Claim]
     let quotes: [Quote]
     let actorID: String?
@@ -33,20 +35,22 @@ public struct DetailItems: RandomAccessCollection {
         self.state = state
         switch detail {
         case .evidence(let party, let issue, _):
-            evidence = state.matrix.cell(party, issue)?.evidence ?? []
+            let cell = state.matrix.cell(party, issue)
+            evidence = cell?.evidence ?? []
+            uncertain = state.showUncertain ? cell?.uncertain ?? [] : []
             claims = []; quotes = []; actorID = nil
         case .actor(let id, _):
-            evidence = []
+            evidence = []; uncertain = []
             claims = state.data?.claimsByActor[id] ?? []
             quotes = state.data?.quotesByActor[id] ?? []
             actorID = id
         default:
-            evidence = []; claims = []; quotes = []; actorID = nil
+            evidence = []; uncertain = []; claims = []; quotes = []; actorID = nil
         }
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { actorID == nil ? evidence.count : claims.count + quotes.count }
+    public var endIndex: Int { actorID == nil ? evidence.count + uncertain.count : claims.count + quotes.count }
 
     public subscript(i: Int) -> DetailItem {
         guard let data = state.data else { preconditionFailure("no corpus") }
@@ -69,12 +73,16 @@ public struct DetailItems: RandomAccessCollection {
                               heading: place(q.article) + (q.direct ? "" : " · reported"), cue: nil,
                               body: "“" + q.text + "”")
         }
-        let c = evidence[i]
+        let unsure = i >= evidence.count
+        let c = unsure ? uncertain[i - evidence.count] : evidence[i]
         var who = c.actor.map(data.actorName) ?? "(unnamed \(c.holder.label) source)"
         if let s = c.source, s != c.actor { who += " (via \(data.actorName(s)))" }
-        return DetailItem(article: c.article, span: c.span, glyph: c.stance.glyph,
-                          glyphKey: "stance." + c.stance.rawValue, who: who,
-                          partyKey: PartyTag.styleKey(c.holder), heading: place(c.article),
-                          cue: c.cue, body: c.sentence)
+        // An uncertain reading says so, with how sure it is and the rule that made it.
+        let heading = place(c.article)
+            + (unsure ? " · uncertain \(Int((c.confidence * 100).rounded()))% (\(c.rule))" : "")
+        return DetailItem(article: c.article, span: c.span, glyph: unsure ? "~" : c.stance.glyph,
+                          glyphKey: unsure ? "text.dim" : "stance." + c.stance.rawValue, who: who,
+                          partyKey: PartyTag.styleKey(c.holder), heading: heading,
+                          cue: unsure ? "\(c.stance.rawValue): " + c.cue : c.cue, body: c.sentence)
     }
 }

@@ -18,9 +18,13 @@ public struct DetailView {
         switch state.detail {
         case .evidence(let party, let issue, let l):
             list = l
-            let stance = state.matrix.cell(party, issue)?.stance ?? Stance.none
+            let cell = state.matrix.cell(party, issue)
+            let stance = cell?.stance ?? Stance.none
             title = "Evidence"
-            header = "\(party.label) · \(issue.label) — \(stance.glyph) \(stance.rawValue), \(items.count) evidence"
+            header = "\(party.label) · \(issue.label) — \(stance.glyph) \(stance.rawValue), \(cell?.evidence.count ?? 0) evidence"
+            if let unsure = cell?.uncertain.count, unsure > 0 {
+                header += state.showUncertain ? ", \(unsure) uncertain shown (w hides)" : ", \(unsure) uncertain hidden (w shows)"
+            }
         case .actor(let id, let l):
             list = l
             title = "Actor"
