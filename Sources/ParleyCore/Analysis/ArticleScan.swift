@@ -94,23 +94,28 @@ struct ArticleScan {
 
     func isPerson(_ entity: Int) -> Bool { entities[entity].kind == .person }
 
+    // The lookups below answer "no" for a position outside the text: the readings look a
+    // few words ahead and behind, and a text may end anywhere ("…, said").
+
     /// The mention starting at token `i`, if one does.
     func mentionStarting(at i: Int) -> Found? {
+        guard i >= 0 && i < mentionAt.count else { return nil }
         let m = mentionAt[i]
         guard m >= 0 else { return nil }
         let f = found[Int(m)]
         return f.first == i ? f : nil
     }
 
-    func flags(_ i: Int) -> WordFlags { wordLen[i] > 0 ? wordFlags[i] : [] }
+    func flags(_ i: Int) -> WordFlags { i >= 0 && i < wordLen.count && wordLen[i] > 0 ? wordFlags[i] : [] }
 
     /// Whether token `i` is a word of the grammar class `w` (language.toml's `[grammar]`).
     func word(_ i: Int, _ w: GrammarWords) -> Bool {
+        guard i >= 0 && i < tokens.count else { return false }
         let id = tokens[i].id
         return id >= 0 && lex.grammar[Int(id)].contains(w)
     }
 
-    func inQuote(_ i: Int) -> Bool { quoteOf[i] >= 0 }
+    func inQuote(_ i: Int) -> Bool { i >= 0 && i < quoteOf.count && quoteOf[i] >= 0 }
 
     // MARK: stage 1: known names, role phrases, outlets; word lists; quotation marks
 
