@@ -24,6 +24,8 @@ extension ArticleScan {
         case accusation(passive: Bool, end: Int)
         /// "could be discussed", "as part of": what the clause supported so far is conditional.
         case qualifier(Phrase)
+        /// "without" after a refusal: "will not accept talks without a ceasefire".
+        case without
         /// "they": the group named last, when it is one.
         case they(at: Int)
         /// "or face", "or risk": what follows is the threat of whoever set the terms.
@@ -111,6 +113,11 @@ extension ArticleScan {
                     || isObject(i, lower: s.lowerBound, previousObject: lastObject, previousEnd: lastEnd)
                 out.append(.mention(Int(speakerAt[i]), object: obj, at: i))
                 lastObject = obj; lastEnd = i
+                i += 1
+                continue
+            }
+            if t.kind == .word && keys[i] == "without" {
+                out.append(.without)
                 i += 1
                 continue
             }
@@ -225,7 +232,11 @@ extension ArticleScan {
                             && !(keys[i] == "that" && cueBeforeThat(i, lower: s.lowerBound))
                             // "rejected any deal that would recognise ...": a relative clause goes
                             // on with the cue before it.
-                            && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound)) {
+                            && !(keys[i] == "that" && opensRelativeClause(i, upper: s.upperBound))
+                            // "sanctions imposed since 2014 and ...": a time, not a clause.
+                            && !(word(i, .subordinators) && i + 1 < s.upperBound
+                                 && (tokens[i + 1].kind == .number || word(i + 1, .timeWords) && keys[i + 1] != "the"
+                                     && keys[i + 1] != "on" && keys[i + 1] != "in" && keys[i + 1] != "at")) {
                     out.append(word(i, .subordinators) ? .subordinate : .clauseBreak); advance = len
                     expectStart = false
                     intro = false

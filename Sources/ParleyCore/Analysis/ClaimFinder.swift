@@ -22,6 +22,8 @@ extension ArticleScan {
         /// The reading rule that made the claim.
         var rule: String
         var confidence: Double
+        /// Whether a negation turned the claim's cue ("will not agree to").
+        var negated = false
     }
 
     func findClaims(quotes: [FoundQuote]) -> [FoundClaim] {

@@ -62,6 +62,8 @@ extension ArticleScan {
         // The last clause subject of several names: what "they" means.
         var group: [Int] = []
         var accusedNext = false
+        // Who refused something "without" what follows: they want what follows.
+        var withoutHolders: [Int] = []
         var accusedAt = -1
         var recentObject = -1
         // A cue on "those calls", "the proposal": the sentence before named the issue.
@@ -101,7 +103,7 @@ extension ArticleScan {
         }
 
         mutating func emit(_ who: Holders, _ issue: Issue, _ polarity: Int, _ cue: String, rule: String,
-                  only parties: [Party] = []) {
+                  only parties: [Party] = [], negated: Bool = false) {
             let base = ArticleScan.confidence(rule: rule, holder: who.how)
             for o in who.ids where parties.isEmpty || parties.contains(party(of: o)) {
                 var sure = base
@@ -111,7 +113,7 @@ extension ArticleScan {
                    party(of: Int(speakerAt[signalAt])) == .other { sure -= 0.4 }
                 clause.append(FoundClaim(holder: o, issue: issue, stance: polarity > 0 ? .support : .oppose,
                                          cue: cue, sentence: si, source: clauseSpeaker,
-                                         rule: rule + ", " + who.how.rawValue, confidence: sure))
+                                         rule: rule + ", " + who.how.rawValue, confidence: sure, negated: negated))
             }
         }
 
@@ -182,6 +184,7 @@ extension ArticleScan {
             }
             accuser = nil
             accusedNext = false
+            withoutHolders = []
             ownedCue = nil
             clauseHasSignal = false
             obliged = false
@@ -192,6 +195,12 @@ extension ArticleScan {
             for (k, var c) in clause.enumerated() {
                 if c.rule == "demand behind a threat" || k < conditionFrom { claims.append(c); continue }
                 if let conditional, c.stance == .support {
+                    c.stance = .conditional
+                    c.cue += "; " + say(conditional)
+                } else if let conditional, c.stance == .oppose, c.negated,
+                          ["until", "unless", "before"].contains(keys[conditional.a]) {
+                    // "will not agree to a ceasefire until arms deliveries stop": support once
+                    // the condition is met.
                     c.stance = .conditional
                     c.cue += "; " + say(conditional)
                 } else if let conditional, c.stance == .oppose, c.issue == .sanctions {
@@ -373,6 +382,16 @@ extension ArticleScan {
                         subjects = [recentObject]; accusedNext = false
                     }
                 }
+            case .without:
+                // "We will not accept direct talks without a ceasefire": the talks are
+                // conditional, and the ceasefire after "without" is wanted.
+                if inCondition { return }
+                let refused = clause.indices.filter { clause[$0].negated && clause[$0].stance == .oppose }
+                for k in refused {
+                    clause[k].stance = .conditional
+                    clause[k].cue += "; without"
+                }
+                withoutHolders = refused.map { clause[$0].holder }
             case .they:
                 if inCondition || locked || !subjects.isEmpty { return }
                 if !group.isEmpty { subjects = group }
@@ -440,6 +459,12 @@ extension ArticleScan {
             case let .signal(issue, pol, text, at, holders):
                 signalAt = at
                 if inCondition { conditionSignals.append((issue, pol, holders)); return }
+                if !withoutHolders.isEmpty {
+                    let who = Holders(ids: Array(Set(withoutHolders)).sorted(), how: .subject)
+                    emit(who, issue, pol, "without (" + say(text) + ")", rule: "wanted first", only: holders)
+                    withoutHolders = []
+                    return
+                }
                 sentenceSignals.append((issue, pol, text, holders))
                 ownedCue = nil
                 clauseHasSignal = true
@@ -461,7 +486,7 @@ extension ArticleScan {
                 if links.isEmpty, let neg = negatedBy, !scan.listsAnOutcome(neg), scan.negates(neg, signalAt: at) {
                     // "there will be no return to the 1991 borders", "Kyiv will never recognise
                     // occupied territories": the negation is the cue.
-                    emit(owners(), issue, p, say(neg) + " (" + say(text) + ")", rule: "negated signal", only: holders)
+                    emit(owners(), issue, p, say(neg) + " (" + say(text) + ")", rule: "negated signal", only: holders, negated: true)
                     return
                 }
                 if links.isEmpty {
@@ -473,7 +498,7 @@ extension ArticleScan {
                     acc *= link.polarity
                     if k == 0 {
                         emit(owner(of: link), issue, acc, say(link.text), rule: link.hedged ? "hedged cue chain" : "cue chain",
-                             only: holders)
+                             only: holders, negated: link.text.negA >= 0)
                     } else if let o = link.owner {
                         emit(Holders(ids: [o], how: .agent), issue, acc, say(link.text), rule: "inner cue", only: holders)
                     }

@@ -205,4 +205,28 @@ import Testing
         #expect(counted(a, .russia, .directTalks)?.actor == "vladimir-putin")
         #expect(f.claim(a, .ukraine, .directTalks) == nil)
     }
+
+    @Test func refusingUntilSomethingHappensIsConditional() {
+        let a = f.analyze("Russia will not agree to a ceasefire until Western weapons deliveries stop, Lavrov said.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .conditional)
+    }
+
+    @Test func refusingOneThingWithoutAnotherWantsTheOther() {
+        let a = f.analyze("“We will not accept direct talks without a ceasefire,” Zelenskyy said.")
+        #expect(counted(a, .ukraine, .directTalks)?.stance == .conditional)
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+        let ended = f.analyze("The talks in Istanbul ended without a ceasefire.")
+        #expect(ended.claims.isEmpty)
+    }
+
+    @Test func aTimeAfterSinceIsNoClause() {
+        let a = f.analyze("The US plan would lift sanctions imposed since 2014 and recognise Crimea as Russian.")
+        #expect(counted(a, .us, .sanctions)?.stance == .oppose)
+        #expect(counted(a, .us, .territory)?.stance == .support)
+    }
+
+    @Test func agreeingAPackageOfSanctionsIsSupport() {
+        let a = f.analyze("The EU agreed its 17th sanctions package against Russia on Tuesday.")
+        #expect(counted(a, .europe, .sanctions)?.stance == .support)
+    }
 }
