@@ -64,6 +64,8 @@ extension ArticleScan {
         var accusedNext = false
         // Who refused something "without" what follows: they want what follows.
         var withoutHolders: [Int] = []
+        // Where the claims of the last clause with any begin in `claims`.
+        var lastClauseFrom = 0
         var accusedAt = -1
         var recentObject = -1
         // A cue on "those calls", "the proposal": the sentence before named the issue.
@@ -129,6 +131,7 @@ extension ArticleScan {
         }
 
         mutating func flush() {
+            if !clause.isEmpty { lastClauseFrom = claims.count }
             if sentenceSubjects.isEmpty && !subjects.isEmpty { sentenceSubjects = subjects }
             if subjects.count > 1 { group = subjects }
             if backMode, let cue = backCue, !signalAfterBack {
@@ -315,6 +318,15 @@ extension ArticleScan {
                 if inCondition { conditionPolarity = -conditionPolarity; return }
                 negation = (text, at)
             case let .condition(text):
+                // "ready for a ceasefire, but only if Russia reciprocates": a condition that
+                // opens a clause of its own governs the support of the clause before.
+                if clause.isEmpty && chain.isEmpty && subjects.isEmpty && orphans.isEmpty, text.a > s.lowerBound,
+                   keys[text.a - 1] == "but" || keys[text.a - 1] == "," {
+                    for k in lastClauseFrom..<claims.count where claims[k].stance == .support {
+                        claims[k].stance = .conditional
+                        claims[k].cue += "; " + say(text)
+                    }
+                }
                 inCondition = true
                 conditional = text
                 conditionFrom = segmentStart

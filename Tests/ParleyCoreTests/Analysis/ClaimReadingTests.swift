@@ -229,4 +229,16 @@ import Testing
         let a = f.analyze("The EU agreed its 17th sanctions package against Russia on Tuesday.")
         #expect(counted(a, .europe, .sanctions)?.stance == .support)
     }
+
+    @Test func aConditionAfterButGovernsTheClauseBefore() {
+        let a = f.analyze("Ukraine is ready for a complete ceasefire, but only if Russia reciprocates, Zelensky said.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .conditional)
+        let b = f.analyze("“Kyiv proposes a truce for 30 days. If Moscow refuses, it shows it wants war,” Sybiha said.")
+        #expect(counted(b, .ukraine, .ceasefire)?.stance == .support)
+    }
+
+    @Test func drawingUpPlansIsSupport() {
+        let a = f.analyze("London and Paris are drawing up plans for a reassurance force.")
+        #expect(counted(a, .europe, .securityGuarantees)?.stance == .support)
+    }
 }
