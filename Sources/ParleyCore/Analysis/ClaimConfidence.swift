@@ -28,7 +28,7 @@ extension ArticleScan {
         switch rule {
         case "cue chain", "inner cue": break
         case "hedged cue chain": c -= 0.4
-        case "negated signal": c -= 0.1
+        case "negated signal": c -= 0.2
         case "cue after signal": c -= 0.1
         case "refers back": c -= 0.15
         default: c -= 0.1
