@@ -279,7 +279,12 @@ extension ArticleScan {
                 // "Hungary can block the rollover": what a party can or may do is no stance yet;
                 // "did not announce sanctions" tells what did not happen.
                 if at > s.lowerBound, word(at - 1, .modals) { link.hedged = true }
-                if p != pol && flags(at).contains(.event) { link.hedged = true }
+                if p != pol && flags(at).contains(.event), let n = t.negA >= 0 ? t.negA : nil,
+                   ["didn't", "hasn't", "haven't", "hadn't"].contains(keys[n])
+                    || (n > s.lowerBound && ["did", "has", "have", "had"].contains(keys[n - 1])) {
+                    // ("will not send troops" is a refusal; "did not announce" only tells.)
+                    link.hedged = true
+                }
                 // "despite Ukraine's rejection" closing a clause points back; "Ukraine's request
                 // for a meeting" does not.
                 if link.owner != nil, at > 0, tokens[at - 1].kind == .possessive, !clauseHasSignal,

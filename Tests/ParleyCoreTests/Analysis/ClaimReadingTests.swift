@@ -241,4 +241,25 @@ import Testing
         let a = f.analyze("London and Paris are drawing up plans for a reassurance force.")
         #expect(counted(a, .europe, .securityGuarantees)?.stance == .support)
     }
+
+    @Test func anEndToSomethingIsAgainstIt() {
+        let a = f.analyze("Orban called for an end to sanctions on Russian energy.")
+        #expect(counted(a, .europe, .sanctions)?.stance == .oppose)
+        let b = f.analyze("Zelensky called for an end to strikes on civilian infrastructure.")
+        #expect(counted(b, .ukraine, .civilianStrikes)?.stance == .support)
+    }
+
+    @Test func aRefusalToActIsAStanceButNotHavingActedIsNot() {
+        let a = f.analyze("The Pentagon said the US would not send troops to Ukraine as part of any peacekeeping force.")
+        #expect(counted(a, .us, .securityGuarantees)?.stance == .oppose)
+        let b = f.analyze("Trump did not announce any new sanctions on Russia.")
+        #expect(counted(b, .us, .sanctions) == nil)
+    }
+
+    @Test func sayingWhoseALandIsTakesASide() {
+        let a = f.analyze("“Crimea will stay Russian,” Trump said in an interview.")
+        #expect(counted(a, .us, .territory)?.stance == .support)
+        let b = f.analyze("“Crimea is Ukraine,” Kallas said.")
+        #expect(counted(b, .europe, .territory)?.stance == .oppose)
+    }
 }
