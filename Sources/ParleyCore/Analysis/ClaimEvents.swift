@@ -12,7 +12,9 @@ extension ArticleScan {
         case negation(Phrase, at: Int)
         case condition(Phrase)
         case doubt
-        case obligation
+        /// "must", "should"; `condition` when what must happen is something else the signal
+        /// has to do ("a ceasefire must address the root causes").
+        case obligation(condition: Bool)
         case comma(backReference: Int?)
         /// "and"/"or" joining two items of a list.
         case listBreak
@@ -203,7 +205,11 @@ extension ArticleScan {
                 } else if f.contains(.doubt) {
                     out.append(.doubt); advance = len
                 } else if f.contains(.obligation) {
-                    out.append(.obligation); advance = len
+                    var v = i + len
+                    if v < s.upperBound && (keys[v] == "not" || keys[v] == "now" || keys[v] == "first") { v += 1 }
+                    let condition = v < s.upperBound && tokens[v].isWord && !word(v, .dutyVerbs) && wordLen[v] == 0
+                        && lex.signals.longest(at: v, in: tokens, limit: s.upperBound) == nil
+                    out.append(.obligation(condition: condition)); advance = len
                 } else if keys[i] == "and" && i > s.lowerBound && keys[i - 1] == "," && i + 1 < s.upperBound
                             && word(i + 1, .auxiliaries)
                             && out.contains(where: { if case .speech = $0 { return true } else { return false } }) {

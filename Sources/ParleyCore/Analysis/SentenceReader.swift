@@ -64,6 +64,7 @@ extension ArticleScan {
         var accusedNext = false
         // Who refused something "without" what follows: they want what follows.
         var withoutHolders: [Int] = []
+        var obligedCondition = false
         // Where the claims of the last clause with any begin in `claims`.
         var lastClauseFrom = 0
         var accusedAt = -1
@@ -153,6 +154,10 @@ extension ArticleScan {
                 for (issue, pol, text, _, holders) in orphans {
                     emit(obligedOwners.ids.isEmpty ? owners() : obligedOwners, issue, pol, "must (" + say(text) + ")",
                          rule: "demanded", only: holders)
+                    // "a ceasefire must address the root causes": a ceasefire on terms.
+                    if obligedCondition, let k = clause.indices.last, clause[k].stance == .support {
+                        clause[k].stance = .conditional
+                    }
                 }
             }
             if let cue = ownedCue, let o = cue.owner {
@@ -191,6 +196,7 @@ extension ArticleScan {
             ownedCue = nil
             clauseHasSignal = false
             obliged = false
+            obligedCondition = false
             obligedOwners = Holders(ids: [], how: .subject)
             conditionSignals = []
             conditionPolarity = 1
@@ -343,9 +349,10 @@ extension ArticleScan {
                 conditionSignals = []
                 conditionPolarity = 1
                 threatCondition = false
-            case .obligation:
+            case let .obligation(condition):
                 if !inCondition && !obliged {
                     obliged = true
+                    obligedCondition = condition
                     // Who demands: the clause's holder now, or the speaker when the duty is
                     // another party's ("Moscow must agree to a ceasefire," Starmer said).
                     var who = owners()

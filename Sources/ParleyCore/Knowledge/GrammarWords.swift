@@ -43,6 +43,9 @@ struct GrammarWords: OptionSet, Sendable, Hashable {
     static let backReferences = GrammarWords(rawValue: 1 << 18)
     /// Words that open a clause after a speech verb ("said that", "said the", "said he").
     static let clauseOpeners = GrammarWords(rawValue: 1 << 19)
+    /// Verbs after "must"/"should" that ask for the thing itself ("the truce must last", "must
+    /// be unconditional"); any other verb there sets terms for it.
+    static let dutyVerbs = GrammarWords(rawValue: 1 << 20)
 
     /// The names of the classes in language.toml's `[grammar]` table.
     static let names: [String: GrammarWords] = [
@@ -52,6 +55,6 @@ struct GrammarWords: OptionSet, Sendable, Hashable {
         "not_modifiers": .notModifiers, "threat_verbs": .threatVerbs, "copulas": .copulas,
         "relative_verbs": .relativeVerbs, "join_verbs": .joinVerbs, "duration_units": .durationUnits,
         "reference_nouns": .referenceNouns, "reference_words": .referenceWords,
-        "back_references": .backReferences, "clause_openers": .clauseOpeners,
+        "back_references": .backReferences, "clause_openers": .clauseOpeners, "duty_verbs": .dutyVerbs,
     ]
 }

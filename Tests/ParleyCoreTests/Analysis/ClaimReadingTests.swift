@@ -262,4 +262,18 @@ import Testing
         let b = f.analyze("“Crimea is Ukraine,” Kallas said.")
         #expect(counted(b, .europe, .territory)?.stance == .oppose)
     }
+
+    @Test func aDutyThatSetsTermsIsConditional() {
+        let a = f.analyze("“A ceasefire must address the root causes of the conflict,” Peskov said.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .conditional)
+        let b = f.analyze("“The ceasefire should last for 30 days,” Zelensky said.")
+        #expect(counted(b, .ukraine, .ceasefire)?.stance == .support)
+    }
+
+    @Test func notAgainstIsSupportAndTariffsOnRussianOilAreSanctions() {
+        let a = f.analyze("The Kremlin said Russia was not against a truce in principle.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .support)
+        let b = f.analyze("Trump threatened tariffs on buyers of Russian oil.")
+        #expect(counted(b, .us, .sanctions)?.stance == .support)
+    }
 }
