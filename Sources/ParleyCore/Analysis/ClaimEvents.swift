@@ -26,6 +26,8 @@ extension ArticleScan {
         case accusation(passive: Bool, end: Int)
         /// "could be discussed", "as part of": what the clause supported so far is conditional.
         case qualifier(Phrase)
+        /// "would be met with": the clause so far was a condition; a threat follows.
+        case consequence(Phrase)
         /// "without" after a refusal: "will not accept talks without a ceasefire".
         case without
         /// "they": the group named last, when it is one.
@@ -193,7 +195,9 @@ extension ArticleScan {
                 let f = wordFlags[i]
                 let len = Int(wordLen[i])
                 let phrase = Phrase(a: i, b: i + len)
-                if f.contains(.qualifier) {
+                if f.contains(.consequence) {
+                    out.append(.consequence(phrase)); advance = len
+                } else if f.contains(.qualifier) {
                     out.append(.qualifier(phrase)); advance = len
                 } else if f.contains(.accusation) {
                     out.append(.accusation(passive: keys[i] == "to" || keys[i] == "is" || keys[i] == "are"

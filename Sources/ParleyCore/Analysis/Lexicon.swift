@@ -86,7 +86,7 @@ final class Lexicon: Sendable {
             (kb.language.doubt, .doubt), (kb.language.obligation, .obligation),
             (kb.language.documentNouns, .document), (kb.language.judgements, .judgement),
             (kb.language.accusations, .accusation), (kb.language.qualifiers, .qualifier),
-            (kb.language.events, .event),
+            (kb.language.events, .event), (kb.language.consequences, .consequence),
             (kb.language.clauseBreaks, .clauseBreak), (kb.language.objectWords, .objectWord),
             (kb.language.coordinators, .coordinator), (kb.language.speechVerbs, .speech),
             (kb.language.reportVerbs, .report), (kb.language.titles, .title),

@@ -406,6 +406,14 @@ extension ArticleScan {
                         subjects = [recentObject]; accusedNext = false
                     }
                 }
+            case let .consequence(text):
+                // "warning that a refusal would be met with new sanctions": the refusal is the
+                // condition; the sanctions are the speaker's conditional threat.
+                if segmentStart < clause.count { clause.removeSubrange(segmentStart...) }
+                chain = []; orphans = []; orphanCue = nil; negation = nil; inCondition = false
+                subjects = []; locked = false
+                conditional = text
+                conditionFrom = clause.count
             case .without:
                 // "We will not accept direct talks without a ceasefire": the talks are
                 // conditional, and the ceasefire after "without" is wanted.

@@ -24,5 +24,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let honorific = WordFlags(rawValue: 1 << 20)
     static let titleModifier = WordFlags(rawValue: 1 << 21)
     static let event = WordFlags(rawValue: 1 << 22)
+    static let consequence = WordFlags(rawValue: 1 << 23)
     static let cue: WordFlags = [.support, .oppose]
 }

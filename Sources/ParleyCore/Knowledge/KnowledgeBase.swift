@@ -177,6 +177,7 @@ public struct KnowledgeBase: Sendable {
             kb.language.accusations += file.accusations ?? []
             kb.language.qualifiers += file.qualifiers ?? []
             kb.language.events += file.events ?? []
+            kb.language.consequences += file.consequences ?? []
             for (word, list) in (file.grammar ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard GrammarWords.names[word] != nil else {
                     throw KnowledgeError.unreadable(name, "grammar: unknown word class \(word)")

@@ -48,6 +48,7 @@ struct KnowledgeFile: Decodable, Sendable {
     var accusations: [String]?
     var qualifiers: [String]?
     var events: [String]?
+    var consequences: [String]?
     var grammar: [String: [String]]?
     var clause_breaks: [String]?
     var object_words: [String]?

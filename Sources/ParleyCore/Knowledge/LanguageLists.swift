@@ -24,6 +24,8 @@ public struct LanguageLists: Sendable, Hashable {
     public var qualifiers: [String] = []
     /// Cues that tell of an act ("announced", "signed"): not doing it is no stance.
     public var events: [String] = []
+    /// "would be met with": what comes before is a condition, what follows the threat.
+    public var consequences: [String] = []
     /// The small word classes of the claim reading, by their names in `[grammar]`.
     public var grammar: [String: [String]] = [:]
     public var clauseBreaks: [String] = []

@@ -276,4 +276,11 @@ import Testing
         let b = f.analyze("Trump threatened tariffs on buyers of Russian oil.")
         #expect(counted(b, .us, .sanctions)?.stance == .support)
     }
+
+    @Test func whatARefusalWouldBeMetWithIsTheSpeakersThreat() {
+        let a = f.analyze("Macron called on Russia to accept a ceasefire, warning that a refusal would be met with new sanctions.")
+        #expect(counted(a, .europe, .ceasefire)?.stance == .support)
+        #expect(counted(a, .europe, .sanctions)?.stance == .conditional)
+        #expect(f.claim(a, .europe, .sanctions)?.stance != .oppose)
+    }
 }
