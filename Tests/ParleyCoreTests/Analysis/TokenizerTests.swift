@@ -52,3 +52,16 @@ import Testing
         #expect(t.count == 6)
     }
 }
+
+/// The analysis and search fold letters with one table: a name found in the text is the
+/// name a query finds.
+@Suite struct OneFoldingTests {
+    @Test func analysisKeysAndSearchWordsFoldLettersAlike() {
+        for word in ["Erdoğan", "Łukasz", "Straße", "Zelenskyy", "Зеленский", "Kyïv", "Sybiha", "Macron"] {
+            #expect(TextKey.fold(word) == TextFolding.key(word), "\(word)")
+        }
+        #expect(TextKey.fold("Russia’s") == "russia's")
+        let (_, keys) = Tokenizer.tokenize("Erdoğan met Łukasz")
+        #expect(keys == ["erdogan", "met", "lukasz"])
+    }
+}
