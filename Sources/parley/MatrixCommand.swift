@@ -17,6 +17,9 @@ struct MatrixCommand: ParsableCommand {
     @Option(help: "Only evidence from articles published on or before this day (YYYY-MM-DD).")
     var to: String?
 
+    @Option(help: "Only evidence from the articles this search finds, e.g. 'outlet:tass after:2025-05-01'.")
+    var query: String?
+
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, !DayFormat.isValid(value) {
@@ -26,7 +29,20 @@ struct MatrixCommand: ParsableCommand {
     }
 
     func run() throws {
+        var parsed: SearchQuery?
+        if let query {
+            do { parsed = try SearchQuery.parse(query) } catch { throw UsageFailure(message: "--query: \(error)") }
+        }
         let loaded = try corpus.load()
-        emit(Exporters.matrix(loaded.model.matrix(from: from, to: to), as: format))
+        var articles: Set<String>?
+        if let parsed {
+            articles = Set(SearchIndex(model: loaded.model, knowledge: loaded.knowledge).search(parsed).map(\.article))
+        }
+        var matrix = loaded.model.matrix(from: from, to: to, articles: articles)
+        if let query, let articles {
+            matrix.filter = PositionMatrix.Filter(query: query, articles: articles.count,
+                                                  of: loaded.model.articles.count)
+        }
+        emit(Exporters.matrix(matrix, as: format))
     }
 }

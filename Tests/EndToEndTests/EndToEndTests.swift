@@ -92,6 +92,8 @@ struct EndToEndTests {
         #expect(kept, "filter not kept:\n\(after)")
         #expect(after.contains(String(E2E.seedTitles[1].prefix(30))), "\(after)")
         for other in [0, 2, 3, 4] { #expect(!after.contains(String(E2E.seedTitles[other].prefix(30)))) }
+        let (filtered, matrix) = t.waitFor { $0.contains("filtered: 1 of 5 articles") || $0.contains("filtered 1/5") }
+        #expect(filtered, "the matrix does not say it is filtered:\n\(matrix)")
         t.press("Escape")
         #expect(t.waitFor { $0.contains("5/5") || $0.contains("1/5") }.ok)
     }
@@ -408,6 +410,31 @@ struct BrowserCommandLineTests {
         let r = try run([E2E.seeds])
         #expect(r.status == 2)
         #expect(r.err.contains("the browser needs a terminal"))
+    }
+
+    @Test func matrixQueryCountsOnlyTheArticlesItFinds() throws {
+        let r = try run(["matrix", E2E.seeds, "--query", "istanbul", "--format", "json", "--no-cache"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
+        let filter = json?["filter"] as? [String: Any]
+        #expect(filter?["query"] as? String == "istanbul")
+        #expect(filter?["articles"] as? Int == 1)
+        #expect(filter?["of"] as? Int == 5)
+        let cells = json?["cells"] as? [[String: Any]] ?? []
+        let articles = Set(cells.flatMap { ($0["evidence"] as? [[String: Any]] ?? []).compactMap { $0["article"] as? String } })
+        #expect(articles.count <= 1)
+        let bad = try run(["matrix", E2E.seeds, "--query", "outlet:"])
+        #expect(bad.status == 2)
+        #expect(bad.err.hasPrefix("parley: error: --query:"))
+    }
+
+    @Test func claimsListsEveryClaimWithItsRuleAndConfidence() throws {
+        let r = try run(["claims", E2E.seeds, "--format", "json", "--no-cache"])
+        #expect(r.status == 0)
+        let claims = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [[String: Any]] ?? []
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { ($0["rule"] as? String)?.isEmpty == false && $0["confidence"] is Double
+                                    && $0["counted"] is Bool && $0["id"] is String })
     }
 
     @Test func aMissingPathFailsBeforeTheScreenOpens() throws {

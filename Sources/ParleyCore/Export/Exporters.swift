@@ -113,7 +113,7 @@ public enum Exporters {
     }
 
     public static func json(_ m: PositionMatrix) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("parties", .array(m.parties.map { .string($0.rawValue) })),
             ("issues", .array(m.issues.map {
                 .object([("id", .string($0.rawValue)), ("label", .string($0.label))])
@@ -126,7 +126,12 @@ public enum Exporters {
                     ("uncertain", .array(cell.uncertain.map(json))),
                 ])
             })),
-        ])
+        ]
+        if let f = m.filter {
+            fields.append(("filter", .object([("query", .string(f.query)), ("articles", .int(f.articles)),
+                                             ("of", .int(f.of))])))
+        }
+        return .object(fields)
     }
 
     public static func matrix(_ m: PositionMatrix, as format: OutputFormat) -> String {
@@ -159,6 +164,7 @@ public enum Exporters {
                 }
                 out += "| \(party.label) | " + cells.joined(separator: " | ") + " |\n"
             }
+            if let f = m.filter { out += "\n" + f.summary + " (" + f.query + ")\n" }
             return out
         case .table:
             // Glyph, a short stance word and the number of evidence sentences per cell:
@@ -182,6 +188,7 @@ public enum Exporters {
             return TextTable(header: header, rows: rows).render()
                 + "\n+ sup support  - opp oppose  ? cond conditional  ± mix mixed  · no evidence\n"
                 + "the number counts the evidence sentences; `--format csv` or `json` lists them\n"
+                + (m.filter.map { $0.summary + " (" + $0.query + ")\n" } ?? "")
         }
     }
 }

@@ -81,8 +81,9 @@ public struct ParleyModel: Sendable {
         actorIndex[id].map { actors[$0] }
     }
 
-    /// The position matrix, optionally for a window of publication days.
-    public func matrix(from: String? = nil, to: String? = nil) -> PositionMatrix {
-        PositionMatrix(claims: claims, from: from, to: to)
+    /// The position matrix, optionally for a window of publication days and for some
+    /// articles only (the ones a search or filter kept).
+    public func matrix(from: String? = nil, to: String? = nil, articles: Set<String>? = nil) -> PositionMatrix {
+        PositionMatrix(claims: claims, from: from, to: to, articles: articles)
     }
 }

@@ -15,13 +15,33 @@ public struct PositionMatrix: Sendable, Hashable {
 
     public var parties: [Party]
     public var issues: [Issue]
+    /// What narrowed the corpus, when something did: the query and how many articles of
+    /// how many count. Nil for the whole corpus.
+    public var filter: Filter?
+
+    /// A narrowing of the corpus the matrix was built for.
+    public struct Filter: Sendable, Hashable {
+        public var query: String
+        public var articles: Int
+        public var of: Int
+        public init(query: String, articles: Int, of: Int) {
+            self.query = query
+            self.articles = articles
+            self.of = of
+        }
+        /// "filtered: 6 of 19 articles".
+        public var summary: String { "filtered: \(articles) of \(of) articles" }
+    }
     /// Every party × issue pair, row by row (party-major).
     public var cells: [Cell]
 
     /// Builds the matrix from claims. With `from`/`to` (`YYYY-MM-DD`, inclusive) only claims
     /// from articles published in that range count, and undated ones are dropped.
+    /// `articles`, when given, keeps only the claims of those articles (a search, an actor,
+    /// an outlet narrowing the corpus).
     public init(claims: [Claim], parties: [Party] = Party.matrixParties,
-                issues: [Issue] = Issue.allCases, from: String? = nil, to: String? = nil) {
+                issues: [Issue] = Issue.allCases, from: String? = nil, to: String? = nil,
+                articles: Set<String>? = nil) {
         self.parties = parties
         self.issues = issues
         // One pass over the claims: each in-window claim's position goes to its cell with
@@ -34,7 +54,8 @@ public struct PositionMatrix: Sendable, Hashable {
         var dayNumber: [String: Int] = [:]
         var days: [String] = []
         var buckets = Array(repeating: [(claim: Int, day: Int)](), count: parties.count * issues.count)
-        for (k, claim) in claims.enumerated() where Self.inWindow(claim.published, from: from, to: to) {
+        for (k, claim) in claims.enumerated() where Self.inWindow(claim.published, from: from, to: to)
+            && (articles?.contains(claim.article) ?? true) {
             guard let p = partySlot[claim.holder], let i = issueSlot[claim.issue] else { continue }
             var day = Int.max
             if let published = claim.published {

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     public var window: DateWindow?
     /// The matrix for the current window.
     public var matrix = PositionMatrix(claims: [])
+    /// The articles the matrix was last built for (nil: all of them).
+    public var matrixScope: Set<String>?
 
     public var detail: Detail = .empty
     /// Where Esc goes back to from the detail pane.

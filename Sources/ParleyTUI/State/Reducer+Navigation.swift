@@ -208,6 +208,14 @@ extension AppState {
             order = order.filter { hit[$0] }
         }
         articleRows = order
+        // The matrix follows the articles kept, once a search is entered (not per letter).
+        if !search.editing {
+            let narrowed = actorFilter != nil || search.hits != nil
+            if narrowed || matrixScope != nil {
+                let scope = narrowed ? Set(order.map { data.model.articles[$0].id }) : nil
+                if scope != matrixScope { refreshMatrix() }
+            }
+        }
         if let keep, let p = data.position[keep], let i = order.firstIndex(of: p) {
             articles.selected = i
         } else {

@@ -19,6 +19,7 @@ extension AppState {
             shouldQuit = true
         case .enter:
             search.editing = false
+            refreshMatrix()
             if search.text.trimmingCharacters(in: .whitespaces).isEmpty { clearSearch() }
             else if let hits = search.hits { notice = "\(hits.count) matching · n/N next/previous · Esc clears" }
         case .escape:

@@ -36,9 +36,27 @@ extension AppState {
         setWindow(DateWindow(from: DayNumber.string(to - newLength + 1), to: DayNumber.string(to)))
     }
 
+    /// The matrix for the date window and for the articles the search and the actor filter
+    /// keep (while a search is being typed the matrix waits for Enter). Its filter says how
+    /// many articles count.
+    mutating func refreshMatrix() {
+        guard let data else { matrix = PositionMatrix(claims: []); return }
+        let narrowed = actorFilter != nil || search.hits != nil
+        let scope = narrowed ? Set(articleRows.map { data.model.articles[$0].id }) : nil
+        matrix = data.model.matrix(from: window?.from, to: window?.to, articles: scope)
+        if let scope {
+            var what: [String] = []
+            if let a = actorFilter { what.append("actor:" + a) }
+            if search.hits != nil { what.append(search.text) }
+            matrix.filter = PositionMatrix.Filter(query: what.joined(separator: " "), articles: scope.count,
+                                                  of: data.model.articles.count)
+        }
+        matrixScope = scope
+    }
+
     mutating func setWindow(_ w: DateWindow?) {
         window = (w?.from == nil && w?.to == nil) ? nil : w
-        matrix = data?.model.matrix(from: window?.from, to: window?.to) ?? PositionMatrix(claims: [])
+        refreshMatrix()
         if let w = window {
             notice = "Matrix as of \(w.from ?? "the start") → \(w.to ?? "now") · [ ] move · { } widen/narrow · :all"
         } else {

@@ -42,8 +42,8 @@ extension AppState {
             atTop = true
         }
         self.data = data
-        matrix = data.model.matrix(from: window?.from, to: window?.to)
         if search.hits != nil { applySearch() } else { rebuildArticleRows() }
+        refreshMatrix()
         if first || atTop {
             articles = ListState()
             followSelection()

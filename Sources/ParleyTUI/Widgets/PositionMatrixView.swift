@@ -46,8 +46,13 @@ public struct PositionMatrixView {
             if let from = w.from, to.count == 10, from.prefix(5) == to.prefix(5) { to = String(to.dropFirst(5)) }
             shortWindow = "\(w.from ?? "…")→\(to)"
         }
+        if let f = state.matrix.filter {
+            // "filtered: 6 of 19 articles · all dates": the matrix counts what the search kept.
+            window = f.summary + " · " + window
+            shortWindow = "filtered \(f.articles)/\(f.of)" + (shortWindow.map { " · " + $0 } ?? "")
+        }
         let inner = Panel(title: "Position matrix", number: 3, focused: focused, right: window,
-                          shortRight: shortWindow, keepsRight: state.window != nil)
+                          shortRight: shortWindow, keepsRight: state.window != nil || state.matrix.filter != nil)
             .render(in: rect, on: &canvas, theme: theme)
         guard !inner.isEmpty else { return }
         let base = theme.style("text")
