@@ -37,6 +37,33 @@ public enum Issue: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// The proposition a party supports or opposes (the contract's issue table), worded to
+    /// follow "supports"/"opposes": "Russia opposes recognising Russian control …".
+    public var proposition: String {
+        switch self {
+        case .ceasefire: "a ceasefire or truce now"
+        case .directTalks: "direct Russia–Ukraine negotiations"
+        case .territory: "recognising Russian control of occupied land"
+        case .nato: "Ukraine joining NATO"
+        case .securityGuarantees: "security guarantees for Ukraine, foreign troops included"
+        case .sanctions: "keeping or raising sanctions on Russia"
+        case .civilianStrikes: "halting strikes on civilians and civilian infrastructure"
+        case .reconstruction: "compensation and reconstruction for Ukraine"
+        }
+    }
+
+    /// What a cell with `stance` says, in words: "Ukraine opposes recognising Russian control
+    /// of occupied land", "US: no evidence on Ukraine joining NATO".
+    public func sentence(_ party: Party, _ stance: Stance) -> String {
+        switch stance {
+        case .support: "\(party.label) supports \(proposition)"
+        case .oppose: "\(party.label) opposes \(proposition)"
+        case .conditional: "\(party.label) supports \(proposition) on conditions"
+        case .mixed: "\(party.label) both supports and opposes \(proposition)"
+        case .none: "\(party.label): no evidence on \(proposition)"
+        }
+    }
+
     public static func < (a: Issue, b: Issue) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -60,7 +60,7 @@ public struct SearchQuery: Sendable, Hashable {
             case "actor": query.actors.append(value)
             case "outlet": query.outlets.append(value)
             case "party":
-                guard let party = Party(rawValue: value.lowercased()) else {
+                guard let party = Self.party(named: value) else {
                     throw SearchQueryError.unknownParty(value)
                 }
                 query.parties.append(party)
@@ -78,11 +78,27 @@ public struct SearchQuery: Sendable, Hashable {
         return query
     }
 
-    /// An issue by id (`direct-talks`) or label (`direct talks`, `Direct_Talks`).
+    /// An issue by id (`direct-talks`), label (`direct talks`, `Direct_Talks`) or the short
+    /// label the matrix shows (`guarantees`, `talks`).
     static func issue(named value: String) -> Issue? {
         if let issue = Issue(rawValue: value.lowercased()) { return issue }
         let key = TextFolding.key(value)
-        return Issue.allCases.first { TextFolding.key($0.rawValue) == key || TextFolding.key($0.label) == key }
+        if let issue = Issue.allCases.first(where: { TextFolding.key($0.rawValue) == key || TextFolding.key($0.label) == key
+            || TextFolding.key($0.shortLabel) == key }) { return issue }
+        // A word of the label ("guarantees", "strikes") when it names one issue only.
+        let matches = Issue.allCases.filter { TextFolding.words($0.label).contains(key) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A party by id (`ukraine`), label (`US`) or the tag the screen shows (`RU`, `UA`, `EU`).
+    static func party(named value: String) -> Party? {
+        if let party = Party(rawValue: value.lowercased()) { return party }
+        switch value.lowercased() {
+        case "ru": return .russia
+        case "ua": return .ukraine
+        case "eu": return .europe
+        default: return Party.allCases.first { $0.label.lowercased() == value.lowercased() }
+        }
     }
 
     private struct Piece {

@@ -21,7 +21,7 @@ public struct DetailView {
             let cell = state.matrix.cell(party, issue)
             let stance = cell?.stance ?? Stance.none
             title = "Evidence"
-            header = "\(party.label) · \(issue.label) — \(stance.glyph) \(stance.rawValue), \(cell?.evidence.count ?? 0) evidence"
+            header = "\(stance.glyph) \(issue.sentence(party, stance)) — \(cell?.evidence.count ?? 0) evidence"
             if let unsure = cell?.uncertain.count, unsure > 0 {
                 header += state.showUncertain ? ", \(unsure) uncertain shown (w hides)" : ", \(unsure) uncertain hidden (w shows)"
             }

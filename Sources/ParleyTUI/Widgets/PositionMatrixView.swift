@@ -99,6 +99,14 @@ public struct PositionMatrixView {
         }
         let legendY = inner.y + 1 + Issue.allCases.count
         if legendY < inner.maxY { renderLegend(x: inner.x + 1, y: legendY, width: inner.width - 1, on: &canvas, theme: theme) }
+        // With a row to spare, the cursor cell in words: what its glyph means.
+        if legendY + 1 < inner.maxY {
+            let party = Party.matrixParties[min(state.matrixParty, Party.matrixParties.count - 1)]
+            let issue = Issue.allCases[min(state.matrixIssue, Issue.allCases.count - 1)]
+            let stance = state.matrix.cell(party, issue)?.stance ?? Stance.none
+            canvas.putPadded(issue.sentence(party, stance), x: inner.x + 1, y: legendY + 1, width: inner.width - 1,
+                             style: theme.style("legend").over(theme.style("text")))
+        }
     }
 
     private func renderLegend(x: Int, y: Int, width: Int, on canvas: inout Canvas, theme: Theme) {

@@ -38,3 +38,17 @@ import Testing
         #expect(try SearchQuery.parse("\u{201C}easter truce\u{201D}").phrases == ["easter truce"])
     }
 }
+
+/// Filters accept the labels the screen shows.
+@Suite struct ScreenLabelFilterTests {
+    @Test func partyTagsAndShortIssueLabelsAreFilters() throws {
+        let q = try SearchQuery.parse("party:RU party:ua issue:guarantees issue:talks")
+        #expect(q.parties == [.russia, .ukraine])
+        #expect(q.issues == [.securityGuarantees, .directTalks])
+    }
+
+    @Test func aCellSaysWhatItsStanceMeans() {
+        #expect(Issue.territory.sentence(.ukraine, .oppose) == "Ukraine opposes recognising Russian control of occupied land")
+        #expect(Issue.nato.sentence(.us, .none) == "US: no evidence on Ukraine joining NATO")
+    }
+}
