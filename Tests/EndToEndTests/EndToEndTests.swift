@@ -428,6 +428,30 @@ struct BrowserCommandLineTests {
         #expect(bad.err.hasPrefix("parley: error: --query:"))
     }
 
+    @Test func compareShowsTwoSidesWithASentenceEach() throws {
+        let r = try run(["compare", E2E.seeds, "--parties", "us,europe", "--format", "json", "--no-cache"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
+        let sides = (json?["sides"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(sides == ["us", "europe"])
+        let cells = json?["cells"] as? [[String: Any]] ?? []
+        let ceasefire = cells.filter { $0["issue"] as? String == "ceasefire" }
+        #expect(ceasefire.count == 2)
+        #expect(ceasefire.allSatisfy { (($0["key"] as? [String: Any])?["sentence"] as? String)?.isEmpty == false })
+        let md = try run(["compare", E2E.seeds, "--parties", "us,europe", "--format", "markdown", "--no-cache"])
+        #expect(md.out.hasPrefix("| Issue | US | Europe |"))
+        let one = try run(["compare", E2E.seeds, "--parties", "us"])
+        #expect(one.status == 2)
+    }
+
+    @Test func theCeasefireTimelineHasMoreThanOnePeriod() throws {
+        let r = try run(["timeline", E2E.seeds, "--issue", "ceasefire", "--format", "json", "--no-cache"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
+        #expect((json?["columns"] as? [Any])?.count ?? 0 > 1)
+        #expect((json?["rows"] as? [Any])?.count == 4)
+    }
+
     @Test func claimsListsEveryClaimWithItsRuleAndConfidence() throws {
         let r = try run(["claims", E2E.seeds, "--format", "json", "--no-cache"])
         #expect(r.status == 0)

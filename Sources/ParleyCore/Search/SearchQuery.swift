@@ -80,7 +80,7 @@ public struct SearchQuery: Sendable, Hashable {
 
     /// An issue by id (`direct-talks`), label (`direct talks`, `Direct_Talks`) or the short
     /// label the matrix shows (`guarantees`, `talks`).
-    static func issue(named value: String) -> Issue? {
+    public static func issue(named value: String) -> Issue? {
         if let issue = Issue(rawValue: value.lowercased()) { return issue }
         let key = TextFolding.key(value)
         if let issue = Issue.allCases.first(where: { TextFolding.key($0.rawValue) == key || TextFolding.key($0.label) == key
@@ -91,7 +91,7 @@ public struct SearchQuery: Sendable, Hashable {
     }
 
     /// A party by id (`ukraine`), label (`US`) or the tag the screen shows (`RU`, `UA`, `EU`).
-    static func party(named value: String) -> Party? {
+    public static func party(named value: String) -> Party? {
         if let party = Party(rawValue: value.lowercased()) { return party }
         switch value.lowercased() {
         case "ru": return .russia

@@ -1,4 +1,5 @@
-/// Day arithmetic on `YYYY-MM-DD` strings (days since 1970-01-01), for the date window.
+/// Day arithmetic on `YYYY-MM-DD` strings (days since 1970-01-01): the date window, the
+/// timeline's weeks.
 public enum DayNumber {
     public static func from(_ day: String) -> Int? {
         let p = day.split(separator: "-")
