@@ -180,3 +180,51 @@ extension String {
         return s
     }
 }
+
+extension Exporters {
+    // MARK: framing
+
+    public static func json(_ f: Framing) -> JSONValue {
+        .object([
+            ("issue", .string(f.issue.rawValue)),
+            ("parties", .array(f.parties.map { .string($0.rawValue) })),
+            ("outlets", .array(f.outlets.enumerated().map { k, name in
+                .object([("outlet", .string(name)), ("cells", .array(f.parties.enumerated().map { p, party in
+                    let cell = f.cells[k][p]
+                    return .object([("party", .string(party.rawValue)), ("stance", .string(cell.stance.rawValue)),
+                                    ("support", .int(cell.tally.support)), ("oppose", .int(cell.tally.oppose)),
+                                    ("conditional", .int(cell.tally.conditional))])
+                }))])
+            })),
+        ])
+    }
+
+    public static func framing(_ f: Framing, as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return json(f).serialized(pretty: true) + "\n"
+        case .csv:
+            var rows: [[String]] = []
+            for (k, name) in f.outlets.enumerated() {
+                for (p, party) in f.parties.enumerated() {
+                    let cell = f.cells[k][p]
+                    rows.append([name, party.rawValue, cell.stance.rawValue, String(cell.tally.support),
+                                 String(cell.tally.oppose), String(cell.tally.conditional)])
+                }
+            }
+            return CSVWriter.render(header: ["outlet", "party", "stance", "support", "oppose", "conditional"], rows: rows)
+        case .markdown, .table:
+            let header = ["OUTLET (\(f.issue.label))"] + f.parties.map(\.label)
+            let rows = f.outlets.enumerated().map { k, name in
+                [name] + f.cells[k].map { $0.stance == .none ? "·" : "\($0.stance.glyph) \($0.tally.split)" }
+            }
+            if format == .markdown {
+                var out = "| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---" }.joined(separator: "|") + "|\n"
+                for r in rows { out += "| " + r.joined(separator: " | ") + " |\n" }
+                return out
+            }
+            return TextTable(header: header, rows: rows, flexible: [0]).render()
+                + "\neach cell: the stance the outlet's articles give the party, and the split of their evidence\n"
+        }
+    }
+}

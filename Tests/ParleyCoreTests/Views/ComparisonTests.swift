@@ -64,4 +64,15 @@ import Testing
         let t = Exporters.timeline(Timeline(claims: claims, issue: .ceasefire), as: .csv)
         #expect(t.hasPrefix("party,from,to,stance,support,oppose,conditional"))
     }
+
+    @Test func framingSplitsEachOutletsEvidenceByParty() {
+        let claims = [claim(.russia, .ceasefire, .support, "2025-05-01"), claim(.russia, .ceasefire, .oppose, "2025-05-02"),
+                      claim(.ukraine, .ceasefire, .support, "2025-05-03"), claim(.ukraine, .ceasefire, .support, nil)]
+        let outlets = ["a-2025-05-01": "Wire", "a-2025-05-02": "Courier", "a-2025-05-03": "Wire"]
+        let f = Framing(claims: claims, issue: .ceasefire) { outlets[$0] }
+        #expect(f.outlets == ["Wire", "(no outlet)", "Courier"])
+        #expect(f.cells[0].map(\.tally.split) == ["+1", "+1", "·", "·"])
+        #expect(f.cells[2][0].stance == .oppose)
+        #expect(Exporters.framing(f, as: .csv).hasPrefix("outlet,party,stance,support,oppose,conditional"))
+    }
 }
