@@ -75,7 +75,8 @@ extension Exporters {
             let labelWidth = 20
             let column = max(16, (width - labelWidth) / max(1, c.sides.count))
             var out = DisplayWidth.pad("ISSUE", to: labelWidth)
-                + c.sides.map { DisplayWidth.pad($0.label.uppercased(), to: column) }.joined() + "\n"
+                + c.sides.map { DisplayWidth.pad($0.label.uppercased(), to: column) }.joined()
+            out = out.trimmingTrailingSpaces() + "\n"
             for (i, issue) in c.issues.enumerated() {
                 var lines: [[String]] = []
                 for cell in c.cells[i] {
