@@ -39,7 +39,8 @@ extension ArticleScan {
         var obliged = false
         // What a condition names and whether it is negated overall: "sanctions if it does
         // not agree to a ceasefire" demands the ceasefire.
-        var conditionSignals: [(Issue, Int, [Party])] = []
+        // Each with its polarity, the condition's polarity when it was read, and its holders.
+        var conditionSignals: [(Issue, Int, Int, [Party])] = []
         var conditionPolarity = 1
         var threatCondition = false
         // Claims of the clause made since its last comma or "and": a condition governs
@@ -65,6 +66,9 @@ extension ArticleScan {
         // Who refused something "without" what follows: they want what follows.
         var withoutHolders: [Int] = []
         var obligedCondition = false
+        // A condition that orders things ("only after", "until after", "once"): what it names
+        // is wanted first.
+        var wantedFirst: Phrase? = nil
         // Where the claims of the last clause with any begin in `claims`.
         var lastClauseFrom = 0
         var accusedAt = -1
@@ -147,7 +151,7 @@ extension ArticleScan {
                 for (issue, pol, text, _, holders) in orphans
                 where (cue.issue == nil && cue.except & ArticleScan.bit(issue) == 0) || cue.issue == issue {
                     emit(owner(of: cue), issue, pol * cue.polarity, say(cue.text) + " (" + say(text) + ")",
-                         rule: "cue after signal", only: holders)
+                         rule: cue.hedged ? "hedged cue chain" : "cue after signal", only: holders)
                 }
             }
             if obliged, chain.isEmpty, orphanCue == nil {
@@ -168,12 +172,22 @@ extension ArticleScan {
                          say(cue.text) + " (" + say(text) + ")", rule: "refers back", only: holders)
                 }
             }
+            if let first = wantedFirst {
+                // "talks on territory only after a ceasefire": whoever sets that order wants the
+                // ceasefire.
+                let holders = clause.isEmpty ? owners() : Holders(ids: Array(Set(clause.map(\.holder))).sorted(), how: .subject)
+                var done = Set<Issue>(clause.map(\.issue))
+                for (issue, pol, sofar, signalHolders) in conditionSignals
+                where pol * sofar > 0 && done.insert(issue).inserted {
+                    emit(holders, issue, 1, say(first) + " (wanted first)", rule: "wanted first", only: signalHolders)
+                }
+            }
             if conditionPolarity < 0 && threatCondition {
                 // "threatened Russia with sanctions if it did not agree to a ceasefire": whoever
                 // threatens wants the ceasefire.
                 let threats = clause.filter { $0.issue == .sanctions && $0.stance == .support }
                 for t in threats {
-                    for (issue, pol, holders) in conditionSignals
+                    for (issue, pol, _, holders) in conditionSignals
                     where issue != .sanctions && pol > 0 && (holders.isEmpty || holders.contains(party(of: t.holder))) {
                         clause.append(FoundClaim(holder: t.holder, issue: issue, stance: .support,
                                                  cue: t.cue + " (demand behind the threat)", sentence: si,
@@ -197,12 +211,16 @@ extension ArticleScan {
             clauseHasSignal = false
             obliged = false
             obligedCondition = false
+            wantedFirst = nil
             obligedOwners = Holders(ids: [], how: .subject)
             conditionSignals = []
             conditionPolarity = 1
             threatCondition = false
             for (k, var c) in clause.enumerated() {
-                if c.rule == "demand behind a threat" || k < conditionFrom { claims.append(c); continue }
+                if c.rule == "demand behind a threat" || c.rule.hasPrefix("wanted first") || k < conditionFrom {
+                    claims.append(c)
+                    continue
+                }
                 if let conditional, c.stance == .support {
                     c.stance = .conditional
                     c.cue += "; " + say(conditional)
@@ -212,7 +230,7 @@ extension ArticleScan {
                     // the condition is met.
                     c.stance = .conditional
                     c.cue += "; " + say(conditional)
-                } else if let conditional, c.stance == .oppose, c.issue == .sanctions {
+                } else if let conditional, c.stance == .oppose, c.issue == .sanctions, keys[conditional.a] != "if" {
                     // Lifting sanctions "only after" or "until" something is keeping them
                     // until then.
                     c.stance = .conditional
@@ -284,7 +302,8 @@ extension ArticleScan {
                 var link = Link(polarity: p, issue: issue, owner: ownerAt[at], text: t, at: at, except: except)
                 // "Hungary can block the rollover": what a party can or may do is no stance yet;
                 // "did not announce sanctions" tells what did not happen.
-                if at > s.lowerBound, word(at - 1, .modals) { link.hedged = true }
+                if at > s.lowerBound, word(at - 1, .modals)
+                    || (at > s.lowerBound + 1 && keys[at - 1] == "be" && word(at - 2, .modals)) { link.hedged = true }
                 if p != pol && flags(at).contains(.event), let n = t.negA >= 0 ? t.negA : nil,
                    ["didn't", "hasn't", "haven't", "hadn't"].contains(keys[n])
                     || (n > s.lowerBound && ["did", "has", "have", "had"].contains(keys[n - 1])) {
@@ -341,6 +360,8 @@ extension ArticleScan {
                 inCondition = true
                 conditional = text
                 conditionFrom = segmentStart
+                wantedFirst = scan.word(text.a, .orderWords) || (text.b - text.a > 1 && scan.word(text.b - 1, .orderWords))
+                    ? text : nil
                 conditionSignals = []
                 conditionPolarity = 1
                 threatCondition = true
@@ -490,7 +511,7 @@ extension ArticleScan {
                 orphans = []; orphanCue = nil; negation = nil
             case let .signal(issue, pol, text, at, holders):
                 signalAt = at
-                if inCondition { conditionSignals.append((issue, pol, holders)); return }
+                if inCondition { conditionSignals.append((issue, pol, conditionPolarity, holders)); return }
                 if !withoutHolders.isEmpty {
                     let who = Holders(ids: Array(Set(withoutHolders)).sorted(), how: .subject)
                     emit(who, issue, pol, "without (" + say(text) + ")", rule: "wanted first", only: holders)

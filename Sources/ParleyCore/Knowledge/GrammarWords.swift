@@ -46,6 +46,9 @@ struct GrammarWords: OptionSet, Sendable, Hashable {
     /// Verbs after "must"/"should" that ask for the thing itself ("the truce must last", "must
     /// be unconditional"); any other verb there sets terms for it.
     static let dutyVerbs = GrammarWords(rawValue: 1 << 20)
+    /// Condition words that order things ("only after", "until after", "once"): what the
+    /// condition names is wanted first.
+    static let orderWords = GrammarWords(rawValue: 1 << 21)
 
     /// The names of the classes in language.toml's `[grammar]` table.
     static let names: [String: GrammarWords] = [
@@ -55,6 +58,6 @@ struct GrammarWords: OptionSet, Sendable, Hashable {
         "not_modifiers": .notModifiers, "threat_verbs": .threatVerbs, "copulas": .copulas,
         "relative_verbs": .relativeVerbs, "join_verbs": .joinVerbs, "duration_units": .durationUnits,
         "reference_nouns": .referenceNouns, "reference_words": .referenceWords,
-        "back_references": .backReferences, "clause_openers": .clauseOpeners, "duty_verbs": .dutyVerbs,
+        "back_references": .backReferences, "clause_openers": .clauseOpeners, "duty_verbs": .dutyVerbs, "order_words": .orderWords,
     ]
 }

@@ -283,4 +283,17 @@ import Testing
         #expect(counted(a, .europe, .sanctions)?.stance == .conditional)
         #expect(f.claim(a, .europe, .sanctions)?.stance != .oppose)
     }
+
+    @Test func whatMustComeFirstIsWanted() {
+        let a = f.analyze("Zelensky said Ukraine was prepared to discuss territorial issues only after a full ceasefire.")
+        #expect(counted(a, .ukraine, .ceasefire)?.stance == .support)
+        let b = f.analyze("If Russia agrees to a ceasefire, sanctions could be eased, Trump said.")
+        #expect(f.claim(b, .russia, .ceasefire) == nil)
+        #expect(counted(b, .us, .sanctions) == nil)
+    }
+
+    @Test func notInterestedIsOpposition() {
+        let a = f.analyze("Moscow has signalled it is not interested in a ceasefire.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .oppose)
+    }
 }
