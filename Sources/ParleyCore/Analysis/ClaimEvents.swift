@@ -162,7 +162,8 @@ extension ArticleScan {
                 out.append(.comma(backReference: j < s.upperBound && word(j, .backReferences) ? j : nil))
             }
             if t.kind == .word, mentionAt[i] < 0, lex.partyWords.hasFirst(t),
-               let (len, party) = lex.partyWords.longest(at: i, in: tokens), let e = lex.partyEntity[party] {
+               let (len, party) = lex.partyWords.longest(at: i, in: tokens), party != .other,
+               let e = lex.partyEntity[party], lex.signals.longest(at: i, in: tokens, limit: s.upperBound) == nil {
                 // "the Russian memorandum", "a European counter-proposal": the document speaks
                 // for the party.
                 let owned = ownedWord(after: i + len, upper: s.upperBound, adjective: true)

@@ -296,4 +296,22 @@ import Testing
         let a = f.analyze("Moscow has signalled it is not interested in a ceasefire.")
         #expect(counted(a, .russia, .ceasefire)?.stance == .oppose)
     }
+
+    @Test func recognisingAsAnActTakesASide() {
+        let a = f.analyze("Washington would recognise Crimea as Russian territory, officials said.")
+        #expect(counted(a, .us, .territory)?.stance == .support)
+        let b = f.analyze("Kallas said the EU will never recognise the annexed regions.")
+        #expect(counted(b, .europe, .territory)?.stance == .oppose)
+    }
+
+    @Test func aSignalStartingWithAPartyWordIsNoDocumentOfThatParty() {
+        let a = f.analyze("Russia demands that Ukraine abandon its NATO bid and limit its army.")
+        #expect(counted(a, .russia, .nato)?.stance == .oppose)
+        #expect(counted(a, .russia, .securityGuarantees)?.stance == .oppose)
+    }
+
+    @Test func observingATruceIsSupport() {
+        let a = f.analyze("Russia said it would observe a 30-hour Easter truce.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .support)
+    }
 }
