@@ -27,6 +27,6 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        emit(Exporters.matrix(loaded.model.matrix(from: from, to: to), as: format))
+        try emit(Exporters.matrix(loaded.model.matrix(from: from, to: to), as: format))
     }
 }
