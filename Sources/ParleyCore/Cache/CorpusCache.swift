@@ -163,15 +163,6 @@ final class CorpusCache {
         }
     }
 
-    /// Empties the cache (after a damaged record was found).
-    func reset() throws {
-        try queue.write { db in
-            try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
-            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
-            try Self.countUpdate(db)
-        }
-    }
-
     static let schema = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE file(
