@@ -11,6 +11,6 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        emit(Exporters.actors(loaded.model.actors, as: output.format))
+        try emit(Exporters.actors(loaded.model.actors, as: output.format))
     }
 }

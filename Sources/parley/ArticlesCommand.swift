@@ -11,6 +11,6 @@ struct ArticlesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        emit(Exporters.articles(loaded.model.articles, as: output.format))
+        try emit(Exporters.articles(loaded.model.articles, as: output.format))
     }
 }

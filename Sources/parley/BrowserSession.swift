@@ -72,6 +72,7 @@ final class BrowserSession {
                 inbox.warn(loaded.warnings.map(\.description))
                 inbox.post(.corpusLoaded(BrowserData(model: loaded.model, knowledge: loaded.knowledge)))
             } catch let error as LoadError {
+                inbox.warn(error.warnings.map(\.description))
                 inbox.post(.corpusFailed(error.description))
             } catch {
                 inbox.post(.corpusFailed("\(error)"))
@@ -111,6 +112,7 @@ final class BrowserSession {
             }
         }
         if case .failed(let message) = state.phase {
+            printed += inbox.takeWarnings()   // why each file gave nothing, before the error
             throw LoadFailure(message: message)
         }
     }

@@ -16,6 +16,6 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let loaded = try corpus.load()
         let claims = loaded.model.claims.filter { !confident || $0.isConfident }
-        emit(Exporters.claims(claims, as: output.format))
+        try emit(Exporters.claims(claims, as: output.format))
     }
 }

@@ -44,6 +44,6 @@ struct CompareCommand: ParsableCommand {
         let comparison = Comparison(claims: claims, sides: sides)
         var out = Exporters.compare(comparison, as: format) { loaded.model.article($0)?.outlet }
         if let filter, format == .table || format == .markdown { out += filter.summary + " (" + filter.query + ")\n" }
-        emit(out)
+        try emit(out)
     }
 }

@@ -33,6 +33,9 @@ struct CorpusOptions: ParsableArguments {
             for w in corpus.warnings { Diagnostics.warning(w.description) }
             return corpus
         } catch let error as LoadError {
+            line?.clear()
+            // Why each file gave nothing, then the error.
+            for w in error.warnings { Diagnostics.warning(w.description) }
             throw LoadFailure(message: error.description)
         }
     }
@@ -56,7 +59,7 @@ final class ProgressLine: Sendable {
             let percent = Int(p.fraction * 100)
             var text = "\rparley: reading \(p.filesDone)/\(p.filesTotal) files (\(percent)%)"
             if p.filesFromCache > 0 { text += ", \(p.filesFromCache) from the cache" }
-            FileHandle.standardError.write(Data((text + "\u{1B}[K").utf8))
+            StandardStreams.writeError(text + "\u{1B}[K")
         }
     }
 
@@ -67,7 +70,7 @@ final class ProgressLine: Sendable {
 
     func clear() {
         state.withLock { s in
-            if s.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if s.shown { StandardStreams.writeError("\r\u{1B}[K") }
             s.shown = false
         }
     }
@@ -87,7 +90,8 @@ struct FormatOption: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Writes command output to standard output.
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+/// Writes command output to standard output; a failed write (a full disk, `> /dev/full`)
+/// throws `OutputFailure`, one error line and exit status 1.
+func emit(_ text: String) throws {
+    try StandardStreams.writeOutput(text)
 }

@@ -28,6 +28,6 @@ struct FramingCommand: ParsableCommand {
         let framing = Framing(claims: claims, issue: SearchQuery.issue(named: issue)!) { loaded.model.article($0)?.outlet }
         var out = Exporters.framing(framing, as: format)
         if let filter, format == .table || format == .markdown { out += filter.summary + " (" + filter.query + ")\n" }
-        emit(out)
+        try emit(out)
     }
 }

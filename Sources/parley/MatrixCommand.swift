@@ -18,6 +18,6 @@ struct MatrixCommand: ParsableCommand {
         let (articles, filter) = try scope.articles(loaded)
         var matrix = loaded.model.matrix(from: scope.from, to: scope.to, articles: articles)
         matrix.filter = filter
-        emit(Exporters.matrix(matrix, as: format))
+        try emit(Exporters.matrix(matrix, as: format))
     }
 }

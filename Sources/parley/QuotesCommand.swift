@@ -11,6 +11,6 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try corpus.load()
-        emit(Exporters.quotes(loaded.model.quotes, as: output.format))
+        try emit(Exporters.quotes(loaded.model.quotes, as: output.format))
     }
 }

@@ -34,17 +34,18 @@ struct SearchCommand: ParsableCommand {
                                                   examineFiles: !cached, progress: line?.handler)
             } catch let error as LoadError {
                 line?.clear()
+                for w in error.warnings { Diagnostics.warning(w.description) }
                 throw LoadFailure(message: error.description)
             }
             line?.clear()
             if let result {
                 for w in result.warnings { Diagnostics.warning(w.description) }
-                emit(Exporters.search(result.hits, model: result.titleModel, as: output.format))
+                try emit(Exporters.search(result.hits, model: result.titleModel, as: output.format))
                 return
             }
         }
         let loaded = try corpus.load()
         let hits = SearchIndex(model: loaded.model, knowledge: loaded.knowledge).search(parsed)
-        emit(Exporters.search(hits, model: loaded.model, as: output.format))
+        try emit(Exporters.search(hits, model: loaded.model, as: output.format))
     }
 }

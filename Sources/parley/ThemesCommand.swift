@@ -9,7 +9,7 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = ThemeCatalog.standard()
-        emit(catalog.names.map { $0 + "\n" }.joined())
+        try emit(catalog.names.map { $0 + "\n" }.joined())
         for w in catalog.warnings { Diagnostics.warning(w) }
     }
 }

@@ -33,6 +33,6 @@ struct TimelineCommand: ParsableCommand {
                                 period: Timeline.Period(rawValue: by)!)
         var out = Exporters.timeline(timeline, as: format)
         if let filter, format == .table || format == .markdown { out += filter.summary + " (" + filter.query + ")\n" }
-        emit(out)
+        try emit(out)
     }
 }

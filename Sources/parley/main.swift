@@ -2,12 +2,16 @@ import ArgumentParser
 import Foundation
 
 // Runs the command line, mapping every failure to the contract's exit status:
-// 2 for a usage error, 1 when nothing could be read, one `parley: error:` line each.
+// 2 for a usage error, 1 when nothing could be read or the output cannot be written, one
+// `parley: error:` line each.
 do {
     var command = try Parley.parseAsRoot()
     try command.run()
     exit(0)
 } catch let error as LoadFailure {
+    Diagnostics.error(error.message)
+    exit(1)
+} catch let error as OutputFailure {
     Diagnostics.error(error.message)
     exit(1)
 } catch let error as UsageFailure {

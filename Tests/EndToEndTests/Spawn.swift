@@ -9,8 +9,10 @@ import Glibc
 enum Spawn {
     struct Failure: Error { var message: String }
 
+    /// `stdout`, when given, is a file standard output is written to instead of the pipe
+    /// (`/dev/full` for a write error); standard error is still captured.
     static func run(_ path: String, _ args: [String], capture: Bool = true,
-                    environment: [String: String]? = nil) throws -> (status: Int32, output: String, error: String) {
+                    environment: [String: String]? = nil, stdout: String? = nil) throws -> (status: Int32, output: String, error: String) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -22,6 +24,7 @@ enum Spawn {
             posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
             posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
             for fd in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
+            if let stdout { posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY, 0) }
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)

@@ -43,7 +43,9 @@ struct BinaryWriter {
 }
 
 /// Reads what `BinaryWriter` wrote; throws on anything malformed, so a damaged cache
-/// record is noticed and rebuilt rather than trusted.
+/// record is noticed and rebuilt rather than trusted. Every length and count is checked
+/// against the bytes that are left before it is used, without arithmetic that could
+/// overflow: a damaged length may say anything up to `Int.max`.
 struct BinaryReader {
     struct Malformed: Error {}
 
@@ -73,9 +75,13 @@ struct BinaryReader {
         return Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1))
     }
 
+    /// The bytes not read yet.
+    var remaining: Int { base.count - offset }
+
+    /// A count of items that follow: each takes at least one byte.
     mutating func count() throws -> Int {
         let n = try int()
-        guard n >= 0, n <= base.count - offset + 1 << 20 else { throw Malformed() }
+        guard n >= 0, n <= remaining else { throw Malformed() }
         return n
     }
 
@@ -89,7 +95,7 @@ struct BinaryReader {
 
     mutating func string() throws -> String {
         let n = try int()
-        guard n >= 0, offset + n <= base.count else { throw Malformed() }
+        guard n >= 0, n <= remaining else { throw Malformed() }
         let slice = UnsafeRawBufferPointer(rebasing: base[offset..<offset + n])
         offset += n
         guard let s = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else {
@@ -113,7 +119,7 @@ struct BinaryReader {
     mutating func span() throws -> TextSpan {
         let start = try int()
         let length = try int()
-        guard start >= 0, length >= 0 else { throw Malformed() }
+        guard start >= 0, length >= 0, length <= Int.max - start else { throw Malformed() }
         return TextSpan(start: start, end: start + length)
     }
 

@@ -19,18 +19,28 @@ public struct FileResult: Sendable {
         self.warnings = warnings
         self.facets = []
     }
+
+    /// The result with every article and warning naming the file `path` (as given this
+    /// time: the cache knows files by absolute path, and a run may spell them otherwise).
+    func respelled(_ path: String) -> FileResult {
+        var r = self
+        for k in r.articles.indices where r.articles[k].path != path { r.articles[k].path = path }
+        r.warnings = r.warnings.map { LoadWarning(path: path, message: $0.message) }
+        return r
+    }
 }
 
-/// The persistent cache of one corpus in SQLite: per file (keyed by absolute path, size
-/// and modification time) its articles, analyses and warnings, plus a full-text index
+/// The persistent cache of one corpus in SQLite: per file (keyed by absolute path, size,
+/// modification and status change time) its articles, analyses and warnings, plus a full-text index
 /// and the filter facts, so that a warm start reads only what changed and `parley search`
 /// can answer without reading the articles.
 ///
 /// The whole database is tied to the knowledge base's version, the analyser's code
 /// version and the cache's own schema version; when any changes it is emptied. A file
-/// that is not a parley cache, or is damaged, is replaced with a warning.
+/// that is not a parley cache, or is damaged, is replaced with a warning; so is one found
+/// damaged later, by a record that does not decode or by SQLite (`isDamage`).
 final class CorpusCache {
-    static let schemaVersion = "4"
+    static let schemaVersion = "5"
     static let format = "parley-cache"
 
     let path: String
@@ -41,6 +51,7 @@ final class CorpusCache {
         var id: Int64
         var size: Int64
         var modified: Int64
+        var changed: Int64
     }
 
     private init(path: String, queue: DatabaseQueue) {
@@ -81,17 +92,60 @@ final class CorpusCache {
             }
             try remove(path)
         }
+        return (try create(path, knowledge: knowledge), warnings)
+    }
+
+    /// A new, empty cache at `path` (where no file is).
+    private static func create(_ path: String, knowledge: KnowledgeBase) throws -> CorpusCache {
         let queue = try connect(path)
         try queue.write { db in
             try db.execute(sql: schema)
-            for (key, value) in expected {
+            for (key, value) in expectedMeta(knowledge: knowledge) {
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
             }
         }
-        return (CorpusCache(path: path, queue: queue), warnings)
+        return CorpusCache(path: path, queue: queue)
+    }
+
+    /// This cache found damaged: closed, deleted, and made again empty at the same place.
+    func rebuilt(knowledge: KnowledgeBase) throws -> CorpusCache {
+        try? queue.close()
+        try Self.remove(path)
+        return try Self.create(path, knowledge: knowledge)
+    }
+
+    /// This cache found damaged where it cannot be rebuilt at once: closed and deleted
+    /// (the next run starts a new one).
+    func discard() {
+        try? queue.close()
+        try? Self.remove(path)
     }
 
     struct CacheDamaged: Error {}
+
+    /// Whether an error says the cache file itself is damaged (rather than, say, out of
+    /// disk space or locked by another process): a record that does not decode, rows that
+    /// do not add up, or SQLite finding a malformed page, a file that is no database, or
+    /// tables that are not there.
+    static func isDamage(_ error: any Error) -> Bool {
+        switch error {
+        case is CacheDamaged, is BinaryReader.Malformed, is DecodingError:
+            return true
+        case let db as DatabaseError:
+            switch db.resultCode.primaryResultCode {
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT, .SQLITE_MISMATCH:
+                return true
+            case .SQLITE_ERROR:
+                let message = db.message ?? ""
+                return message.contains("no such table") || message.contains("no such column")
+                    || message.contains("malformed")
+            default:
+                return false
+            }
+        default:
+            return false
+        }
+    }
 
     private static func connect(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
@@ -109,20 +163,12 @@ final class CorpusCache {
         }
     }
 
-    /// Empties the cache (after a damaged record was found).
-    func reset() throws {
-        try queue.write { db in
-            try db.execute(sql: "DELETE FROM article; DELETE FROM file;")
-            try db.execute(sql: "DELETE FROM meta WHERE key IN (?, ?)", arguments: [Self.verifiedKey, Self.verifiedWarningsKey])
-            try Self.countUpdate(db)
-        }
-    }
-
     static let schema = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE file(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,
-            size INTEGER NOT NULL, modified INTEGER NOT NULL, warnings BLOB NOT NULL);
+            size INTEGER NOT NULL, modified INTEGER NOT NULL, changed INTEGER NOT NULL,
+            warnings BLOB NOT NULL);
         CREATE TABLE article(
             rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, ordinal INTEGER NOT NULL,
             id TEXT NOT NULL, title TEXT, outlet TEXT NOT NULL, published TEXT,
@@ -152,13 +198,14 @@ final class CorpusCache {
         try queue.read { db in
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM file") ?? 0
             var out: [String: Known] = Dictionary(minimumCapacity: count)
-            let statement = try db.makeStatement(sql: "SELECT id, path, size, modified FROM file")
+            let statement = try db.makeStatement(sql: "SELECT id, path, size, modified, changed FROM file")
             let stmt = statement.sqliteStatement
             defer { sqlite3_reset(stmt) }
             while sqlite3_step(stmt) == SQLITE_ROW {
                 out[Self.string(stmt, 1) ?? ""] = Known(id: sqlite3_column_int64(stmt, 0),
                                                        size: sqlite3_column_int64(stmt, 2),
-                                                       modified: sqlite3_column_int64(stmt, 3))
+                                                       modified: sqlite3_column_int64(stmt, 3),
+                                                       changed: sqlite3_column_int64(stmt, 4))
             }
             return out
         }
@@ -172,7 +219,7 @@ final class CorpusCache {
         for (i, stamp) in stamps.enumerated() {
             guard let k = known[stamp.path] else { todo.append(i); continue }
             matched.insert(k.id)
-            if k.size != stamp.size || k.modified != stamp.modified || stamp.size < 0 { todo.append(i) }
+            if !stamp.matches(size: k.size, modified: k.modified, changed: k.changed) { todo.append(i) }
         }
         guard matched.count < known.count else { return (todo, []) }
         let current = Set(stamps.map(\.path))
@@ -314,8 +361,8 @@ final class CorpusCache {
             // times faster than one at a time; every row from `firstNew` on is new.
             firstNew = (try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0) + 1
             insertFile = try db.cachedStatement(
-                sql: "INSERT INTO file(path, size, modified, warnings) VALUES (?, ?, ?, ?)")
-            insertArticle = try db.cachedStatement(sql: """
+                sql: "INSERT INTO file(path, size, modified, changed, warnings) VALUES (?, ?, ?, ?, ?)")
+            insertArticle = try db.makeStatement(sql: """
                 INSERT INTO article(file, ordinal, id, title, outlet, published, parties, issues, record, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
@@ -328,7 +375,7 @@ final class CorpusCache {
         func insert(_ stamp: FileStamp, _ result: FileResult) throws {
             var w = BinaryWriter()
             w.strings(result.warnings.map(\.message))
-            try insertFile.execute(arguments: [stamp.path, stamp.size, stamp.modified, Data(w.bytes)])
+            try insertFile.execute(arguments: [stamp.path, stamp.size, stamp.modified, stamp.changed, Data(w.bytes)])
             let fileID = db.lastInsertedRowID
             for (ordinal, article) in result.articles.enumerated() {
                 let analysis = result.analyses[ordinal]
@@ -338,16 +385,49 @@ final class CorpusCache {
                 for i in facets.issues { issues |= Int(SearchIndexStore.bit(i)) }
                 let record = ordinal < result.records.count ? result.records[ordinal]
                     : try RecordCodec.encode(article, analysis)
-                try insertArticle.execute(arguments: [
-                    fileID, ordinal, article.id, article.title, TextFolding.key(article.outlet ?? ""),
-                    article.published, parties, issues, Data(record), article.text,
-                ])
+                // Bound by hand, every text with its length: GRDB binds a String as a C
+                // string, which would cut an article at a NUL character in its text.
+                let stmt = insertArticle.sqliteStatement
+                sqlite3_reset(stmt)
+                sqlite3_bind_int64(stmt, 1, fileID)
+                sqlite3_bind_int64(stmt, 2, Int64(ordinal))
+                Self.bind(stmt, 3, article.id)
+                Self.bind(stmt, 4, article.title)
+                Self.bind(stmt, 5, TextFolding.key(article.outlet ?? ""))
+                Self.bind(stmt, 6, article.published)
+                sqlite3_bind_int64(stmt, 7, Int64(parties))
+                sqlite3_bind_int64(stmt, 8, Int64(issues))
+                record.withUnsafeBytes { buf in
+                    _ = sqlite3_bind_blob64(stmt, 9, buf.baseAddress, UInt64(buf.count), Self.transient)
+                }
+                Self.bind(stmt, 10, article.text)
+                let rc = sqlite3_step(stmt)
+                sqlite3_reset(stmt)
+                guard rc == SQLITE_DONE else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: rc),
+                                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
                 let rowID = db.lastInsertedRowID
                 for actor in facets.actors { try insertActor.execute(arguments: [actor, rowID]) }
                 for actor in analysis.discoveredActors {
                     var keys = Set([actor.id, actor.name] + actor.aliases).map(TextFolding.key)
                     keys.removeAll { $0.isEmpty }
                     for key in Set(keys) { try insertDiscovered.execute(arguments: [key, actor.id, rowID]) }
+                }
+            }
+        }
+
+        /// SQLite copies what is bound at once.
+        static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+        /// Binds a text (NULL for nil) with its length in bytes, NUL characters and all.
+        static func bind(_ stmt: SQLiteStatement, _ index: Int32, _ text: String?) {
+            guard var text else { sqlite3_bind_null(stmt, index); return }
+            text.withUTF8 { buf in
+                if let base = buf.baseAddress, buf.count > 0 {
+                    let p = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                    _ = sqlite3_bind_text64(stmt, index, p, UInt64(buf.count), transient, UInt8(SQLITE_UTF8))
+                } else {
+                    _ = sqlite3_bind_text64(stmt, index, "", 0, transient, UInt8(SQLITE_UTF8))   // empty, not NULL
                 }
             }
         }

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// A digest of a corpus's files as one walk found them: every path, size and modification
-/// time, in order. The cache records the signature of the files it last checked in full;
+/// A digest of a corpus's files as one walk found them: every path, size, modification
+/// and status change time, in order. The cache records the signature of the files it last checked in full;
 /// when a later walk gives the same signature, nothing was added, removed or changed
 /// since, and the file-by-file comparison with the cache is skipped. The files are still
 /// examined (the walk), so a change is never missed.
@@ -28,6 +28,7 @@ enum CorpusSignature {
             mix(UInt8(0))
             mix(stamp.size)
             mix(stamp.modified)
+            mix(stamp.changed)
         }
         mix(Int64(stamps.count))
         return String(a, radix: 16) + "-" + String(b, radix: 16)

@@ -25,7 +25,7 @@ extension CorpusCache {
         return try queue.read { db in
             var out = Freshness(todo: [], removed: [], warnings: [:])
             // SQLite's BINARY collation orders by bytes, as `compare` does.
-            let statement = try db.makeStatement(sql: "SELECT id, path, size, modified, warnings FROM file ORDER BY path")
+            let statement = try db.makeStatement(sql: "SELECT id, path, size, modified, changed, warnings FROM file ORDER BY path")
             let stmt = statement.sqliteStatement
             defer { sqlite3_reset(stmt) }
             var hasRow = sqlite3_step(stmt) == SQLITE_ROW
@@ -46,13 +46,13 @@ extension CorpusCache {
                 }
                 guard hasRow, c == 0 else { out.todo.append(i); continue }
                 rowMatched = true
-                if sqlite3_column_int64(stmt, 2) != stamp.size || sqlite3_column_int64(stmt, 3) != stamp.modified
-                    || stamp.size < 0 {
+                if !stamp.matches(size: sqlite3_column_int64(stmt, 2), modified: sqlite3_column_int64(stmt, 3),
+                                  changed: sqlite3_column_int64(stmt, 4)) {
                     out.todo.append(i)
                     continue
                 }
-                let blobSize = Int(sqlite3_column_bytes(stmt, 4))
-                if blobSize > 1, let blob = sqlite3_column_blob(stmt, 4) {
+                let blobSize = Int(sqlite3_column_bytes(stmt, 5))
+                if blobSize > 1, let blob = sqlite3_column_blob(stmt, 5) {
                     let messages = try {
                         var r = BinaryReader(UnsafeRawBufferPointer(start: blob, count: blobSize))
                         return try r.strings()

@@ -41,68 +41,89 @@ public enum IndexedSearch {
             return answer
         }
         let found = try FileWalker.files(in: paths)
-        let files = found.map(\.path)
         clock.mark("find files")
-        let stamps = found.map(\.stamp)
-        var warnings: [LoadWarning] = []
-        let cache: CorpusCache
         do {
-            let (opened, w) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
-            cache = opened
-            warnings += w
-            clock.mark("open cache")
-            // Files exactly as when the cache was last checked in full: no comparison needed.
-            let signature = CorpusSignature.of(stamps)
-            var generation = try cache.generation()
-            let verified = try? cache.verified()
-            let unchanged = verified?.signature == signature
-            let check = unchanged ? Freshness(todo: [], removed: [], warnings: [:]) : try cache.freshness(stamps: stamps)
-            clock.mark(unchanged ? "signature unchanged" : "check stamps")
-            let todo = check.todo, removed = check.removed
-            var fresh: [FileResult] = []
-            if !todo.isEmpty || !removed.isEmpty {
-                let loader = CorpusLoader()
-                let analyzer = Analyzer(knowledge: knowledge)
-                let facets = FacetBuilder(knowledge: knowledge)
-                let reporter = ProgressReporter(total: todo.count, progress: progress)
-                fresh = try ParallelWork.map(todo.count) { k -> FileResult in
-                    let r = ModelLoader.analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
-                    reporter.finished()
-                    return r
-                }
-                try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
-                generation += 1
-            }
-            clock.mark("update changed files")
-            // The warnings in the files' order: stored ones for unchanged files, the fresh
-            // ones (as the cache now records them) for those just read.
-            var freshWarnings: [Int: [LoadWarning]] = [:]
-            for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
-                freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
-            }
-            if let verified, unchanged {
-                warnings += verified.warnings
-            } else {
-                var fileWarnings: [LoadWarning] = []
-                if !check.warnings.isEmpty || !freshWarnings.isEmpty {
-                    for i in stamps.indices {
-                        if let w = check.warnings[i] ?? freshWarnings[i] { fileWarnings += w }
-                    }
-                }
-                warnings += fileWarnings
-                try? cache.markVerified(signature, warnings: fileWarnings, generation: generation)
-            }
-            clock.mark("read warnings")
-            let hits = try cache.search(query, knowledge: knowledge)
-            clock.mark("full-text query")
-            guard try cache.hasArticles() else { throw LoadError.nothingLoadable(paths) }
-            return IndexedSearchResult(hits: hits.map(\.hit), titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
-                                       warnings: warnings, filesAnalysed: todo.count)
+            return try searchExamining(query, paths: paths, found: found, directory: directory, knowledge: knowledge,
+                                       progress: progress, clock: &clock)
         } catch let error as LoadError {
             throw error
+        } catch where CorpusCache.isDamage(error) {
+            // A damaged cache is deleted and built again from the files, once.
+            try? CorpusCache.remove(CacheLocation.databasePath(for: paths, in: directory))
+            do {
+                var result = try searchExamining(query, paths: paths, found: found, directory: directory,
+                                                 knowledge: knowledge, progress: progress, clock: &clock)
+                result.warnings.insert(LoadWarning(path: CacheLocation.databasePath(for: paths, in: directory),
+                                                   message: "the cache file is damaged; rebuilding it"), at: 0)
+                return result
+            } catch let error as LoadError {
+                throw error
+            } catch {
+                return nil
+            }
         } catch {
             return nil
         }
+    }
+
+    /// The search after the walk: brings the cache up to date with the files found and
+    /// asks it. Throws what the cache throws.
+    private static func searchExamining(_ query: SearchQuery, paths: [String], found: [FileWalker.Found],
+                                        directory: String, knowledge: KnowledgeBase,
+                                        progress: (@Sendable (LoadProgress) -> Void)?,
+                                        clock: inout PhaseClock) throws -> IndexedSearchResult {
+        let stamps = found.map(\.stamp)
+        var warnings: [LoadWarning] = []
+        let (cache, w) = try CorpusCache.open(directory: directory, paths: paths, knowledge: knowledge)
+        warnings += w
+        clock.mark("open cache")
+        // Files exactly as when the cache was last checked in full: no comparison needed.
+        let signature = CorpusSignature.of(stamps)
+        var generation = try cache.generation()
+        let verified = try? cache.verified()
+        let unchanged = verified?.signature == signature
+        let check = unchanged ? Freshness(todo: [], removed: [], warnings: [:]) : try cache.freshness(stamps: stamps)
+        clock.mark(unchanged ? "signature unchanged" : "check stamps")
+        let todo = check.todo, removed = check.removed
+        var fresh: [FileResult] = []
+        if !todo.isEmpty || !removed.isEmpty {
+            let loader = CorpusLoader()
+            let analyzer = Analyzer(knowledge: knowledge)
+            let facets = FacetBuilder(knowledge: knowledge)
+            let reporter = ProgressReporter(total: todo.count, progress: progress)
+            fresh = try ParallelWork.map(todo.count) { k -> FileResult in
+                let r = ModelLoader.analyse(file: found[todo[k]], loader: loader, analyzer: analyzer, facets: facets)
+                reporter.finished()
+                return r
+            }
+            try cache.update(todo.enumerated().map { (stamps[$0.element], fresh[$0.offset]) }, removing: removed)
+            generation += 1
+        }
+        clock.mark("update changed files")
+        // The warnings in the files' order: stored ones for unchanged files, the fresh
+        // ones (as the cache now records them) for those just read.
+        var freshWarnings: [Int: [LoadWarning]] = [:]
+        for (k, i) in todo.enumerated() where !fresh[k].warnings.isEmpty {
+            freshWarnings[i] = fresh[k].warnings.map { LoadWarning(path: stamps[i].path, message: $0.message) }
+        }
+        if let verified, unchanged {
+            warnings += verified.warnings
+        } else {
+            var fileWarnings: [LoadWarning] = []
+            if !check.warnings.isEmpty || !freshWarnings.isEmpty {
+                for i in stamps.indices {
+                    if let w = check.warnings[i] ?? freshWarnings[i] { fileWarnings += w }
+                }
+            }
+            warnings += fileWarnings
+            try? cache.markVerified(signature, warnings: fileWarnings, generation: generation)
+        }
+        clock.mark("read warnings")
+        let hits = try cache.search(query, knowledge: knowledge)
+        clock.mark("full-text query")
+        guard try cache.hasArticles() else { throw LoadError.nothingLoadable(paths, warnings: warnings) }
+        return IndexedSearchResult(hits: hits.map(\.hit), titles: hits.reduce(into: [:]) { $0[$1.hit.article] = $1.title },
+                                   warnings: warnings, filesAnalysed: todo.count)
     }
 }
 
@@ -175,7 +196,12 @@ extension CorpusCache {
                 let key = TextFolding.key(value)
                 ids.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT actor FROM discovered WHERE key = ?",
                                                   arguments: [key]))
-                if ids.isEmpty { texts.append(value); continue }
+                if ids.isEmpty {
+                    // Looked for as words: a value without any matches nothing (as in memory).
+                    if TextFolding.words(value).isEmpty { return [] }
+                    texts.append(value)
+                    continue
+                }
                 let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
                 conditions.append("a.rowid IN (SELECT article FROM article_actor WHERE actor IN (\(marks)))")
                 arguments += ids.sorted().map { $0 as any DatabaseValueConvertible }
@@ -187,8 +213,12 @@ extension CorpusCache {
             for i in query.issues { issues |= Int(SearchIndexStore.bit(i)) }
             if issues != 0 { conditions.append("(a.issues & \(issues)) = \(issues)") }
             for outlet in query.outlets {
+                // A value that folds to nothing matches nothing, as in memory (`parse`
+                // refuses one; `instr` would find the empty key in every outlet).
+                let key = TextFolding.key(outlet)
+                if key.isEmpty { return [] }
                 conditions.append("instr(a.outlet, ?) > 0")
-                arguments.append(TextFolding.key(outlet))
+                arguments.append(key)
             }
             if let after = query.after { conditions.append("a.published >= ?"); arguments.append(after) }
             if let before = query.before { conditions.append("a.published <= ?"); arguments.append(before) }

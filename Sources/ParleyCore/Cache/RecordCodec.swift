@@ -70,6 +70,11 @@ enum RecordCodec {
         default:
             throw BinaryReader.Malformed()
         }
+        // Spans point into the text: one that runs past it is damage, not a position.
+        let length = text.utf8.count
+        guard analysis.mentions.allSatisfy({ $0.span.end <= length }),
+              analysis.quotes.allSatisfy({ $0.span.end <= length }),
+              analysis.claims.allSatisfy({ $0.span.end <= length }) else { throw BinaryReader.Malformed() }
         article.text = text
         return (article, analysis)
     }

@@ -64,6 +64,12 @@ struct HTMLReader {
     }
 
     private var stack: [Frame] = []
+    /// How many elements of each name are open on `stack`: an end tag with none open is
+    /// dropped at once, without searching a stack that may be 100,000 deep.
+    private var openCount: [String: Int] = [:]
+    /// Frames of `stack` looked at by end tags in search of their element (for tests:
+    /// the reading stays linear however many end tags match nothing).
+    private(set) var framesSearched = 0
     private var skipDepth = 0
     private var headerDepth = 0
     private var captionDepth = 0
@@ -91,6 +97,13 @@ struct HTMLReader {
         var r = HTMLReader()
         r.run(html)
         return r.article(rules: rules)
+    }
+
+    /// How many open elements the end tags of `html` searched through (see `framesSearched`).
+    static func framesSearched(_ html: String) -> Int {
+        var r = HTMLReader()
+        r.run(html)
+        return r.framesSearched
     }
 
     /// The block lines and captions of an HTML fragment (feed or JSON content).
@@ -217,6 +230,7 @@ struct HTMLReader {
 
     private mutating func push(_ f: Frame) {
         stack.append(f)
+        openCount[f.name, default: 0] += 1
         if f.skip { skipDepth += 1 }
         if f.header { headerDepth += 1 }
         if f.caption { captionDepth += 1 }
@@ -228,15 +242,19 @@ struct HTMLReader {
     }
 
     private mutating func end(_ name: String) {
-        guard let at = stack.lastIndex(where: { $0.name == name }) else {
+        guard openCount[name, default: 0] > 0, let at = stack.lastIndex(where: { $0.name == name }) else {
             if Self.blockTags.contains(name) { flush() }
             return
         }
+        // The search looked at the frames the loop below closes: no more work than the
+        // start tags that opened them.
+        framesSearched += stack.count - at
         if Self.blockTags.contains(name) || stack[at...].contains(where: { Self.blockTags.contains($0.name) }) || name == "figure" {
             flush()
         }
         while stack.count > at {
             let f = stack.removeLast()
+            openCount[f.name, default: 1] -= 1
             if f.name == "h1", let h = h1Buffer {
                 let t = clean(h)
                 if !t.isEmpty { h1Texts.append((t, articleStack.last ?? -1)) }

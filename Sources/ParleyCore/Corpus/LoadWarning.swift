@@ -15,12 +15,21 @@ public struct LoadWarning: Sendable, Hashable, CustomStringConvertible {
 /// Why nothing could be loaded (exit status 1).
 public enum LoadError: Error, Sendable, CustomStringConvertible {
     case noSuchPath(String)
-    case nothingLoadable([String])
+    /// No article in any file; the warnings say why, file by file.
+    case nothingLoadable([String], warnings: [LoadWarning] = [])
+
+    /// What went wrong file by file before it came to this (printed before the error).
+    public var warnings: [LoadWarning] {
+        switch self {
+        case .noSuchPath: []
+        case .nothingLoadable(_, let warnings): warnings
+        }
+    }
 
     public var description: String {
         switch self {
         case .noSuchPath(let p): "no such file or folder: \(p)"
-        case .nothingLoadable(let paths):
+        case .nothingLoadable(let paths, _):
             "no article could be read from \(paths.joined(separator: ", "))"
         }
     }

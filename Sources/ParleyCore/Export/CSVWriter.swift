@@ -10,8 +10,12 @@ public enum CSVWriter {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// A field, quoted when it must be; control characters other than line breaks and
+    /// tabs are written out (`ControlCharacters`: CSV is read on terminals too).
     static func field(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        let s = ControlCharacters.visible(s, breaks: .keep)
+        // On the bytes: a field may be a whole article's sentence of megabytes.
+        if s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s

@@ -62,7 +62,9 @@ public enum JSONValue: Sendable, Equatable {
     static func escape(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape at all: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        // DEL and the C1 controls (U+0080–U+009F, after a 0xC2 byte) are escaped too:
+        // valid JSON either way, and harmless when the output is shown on a terminal.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
             out += s
             out += "\""
             return
@@ -75,7 +77,7 @@ public enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

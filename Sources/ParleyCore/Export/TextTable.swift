@@ -14,7 +14,11 @@ public struct TextTable {
         self.maxWidth = maxWidth
     }
 
+    /// The table as lines; control characters in the cells are written out
+    /// (`ControlCharacters`), so that text from articles cannot drive the terminal.
     public func render() -> String {
+        let header = self.header.map { ControlCharacters.visible($0, breaks: .space) }
+        let rows = self.rows.map { $0.map { ControlCharacters.visible($0, breaks: .space) } }
         let n = header.count
         var widths = header.map { DisplayWidth.of($0) }
         for row in rows {

@@ -86,33 +86,38 @@ public enum ModelLoader {
                 let (opened, w) = try CorpusCache.open(directory: cacheDirectory, paths: paths, knowledge: knowledge)
                 warnings += w
                 cache = opened
-                generation = try opened.generation()
-                known = try opened.knownFiles()
-                var fresh: [Int: Int64] = [:]
-                for (i, stamp) in stamps.enumerated() {
-                    if let k = known[stamp.path], k.size == stamp.size, k.modified == stamp.modified, stamp.size >= 0 {
-                        fresh[i] = k.id
+                do {
+                    generation = try opened.generation()
+                    known = try opened.knownFiles()
+                    var fresh: [Int: Int64] = [:]
+                    for (i, stamp) in stamps.enumerated() {
+                        if let k = known[stamp.path], stamp.matches(size: k.size, modified: k.modified, changed: k.changed) {
+                            fresh[i] = k.id
+                        }
                     }
-                }
-                if !fresh.isEmpty {
-                    do {
+                    if !fresh.isEmpty {
                         let cached = try opened.results(of: Array(fresh.values)) { batch in
                             reporter.cachedBatch(batch)
                         }
-                        for (i, id) in fresh { results[i] = cached[id] }
-                    } catch {
-                        warnings.append(LoadWarning(path: opened.path,
-                                                    message: "the cache file is damaged; rebuilding it"))
-                        try opened.reset()
-                        generation += 1
-                        known = [:]
-                        results = [FileResult?](repeating: nil, count: files.count)
+                        // Paths as given this time (the cache knows files by absolute path).
+                        for (i, id) in fresh { results[i] = cached[id]?.respelled(files[i]) }
                     }
+                } catch where CorpusCache.isDamage(error) {
+                    // A damaged cache is never trusted: it is made again from the files.
+                    warnings.append(LoadWarning(path: opened.path, message: "the cache file is damaged; rebuilding it"))
+                    results = [FileResult?](repeating: nil, count: files.count)
+                    known = [:]
+                    cache = nil
+                    let rebuilt = try opened.rebuilt(knowledge: knowledge)
+                    cache = rebuilt
+                    generation = try rebuilt.generation()
                 }
             } catch {
                 warnings.append(LoadWarning(path: cacheDirectory,
                                             message: "cannot use the cache (\(describe(error))); reading every file"))
                 cache = nil
+                known = [:]
+                results = [FileResult?](repeating: nil, count: files.count)
             }
         }
 
@@ -123,7 +128,7 @@ public enum ModelLoader {
         let analyzer = Analyzer(knowledge: knowledge)
         let facetBuilder = cache == nil ? nil : FacetBuilder(knowledge: knowledge)
         let fresh = try ParallelWork.map(todo.count) { k -> FileResult in
-            let result = analyse(file: files[todo[k]], loader: loader, analyzer: analyzer, facets: facetBuilder)
+            let result = analyse(file: found[todo[k]], loader: loader, analyzer: analyzer, facets: facetBuilder)
             reporter.finished(result)
             return result
         }
@@ -148,6 +153,11 @@ public enum ModelLoader {
                     }
                     try cache.markVerified(signature, warnings: fileWarnings, generation: generation)
                 }
+            } catch where CorpusCache.isDamage(error) {
+                // Found damaged while writing: removed, so that the next run builds it anew.
+                cache.discard()
+                warnings.append(LoadWarning(path: cache.path,
+                                            message: "the cache file is damaged; removed it, the next run rebuilds it"))
             } catch {
                 warnings.append(LoadWarning(path: cache.path,
                                             message: "could not update the cache (\(describe(error))); continuing without it"))
@@ -163,7 +173,7 @@ public enum ModelLoader {
             analyses += result.analyses
             warnings += result.warnings
         }
-        if articles.isEmpty { throw LoadError.nothingLoadable(paths) }
+        if articles.isEmpty { throw LoadError.nothingLoadable(paths, warnings: warnings) }
         let model = ParleyModel(articles: articles, analyses: analyses, knownActors: knowledge.actors)
         clock.mark("merge")
         return LoadedCorpus(model: model, knowledge: knowledge, warnings: warnings,
@@ -171,9 +181,9 @@ public enum ModelLoader {
     }
 
     /// Reads, cleans and analyses one file (and, for the cache, works out its facets).
-    static func analyse(file: String, loader: CorpusLoader, analyzer: Analyzer,
+    static func analyse(file: FileWalker.Found, loader: CorpusLoader, analyzer: Analyzer,
                         facets: FacetBuilder?) -> FileResult {
-        let (articles, warnings) = loader.load(file: file)
+        let (articles, warnings) = loader.load(found: file)
         var result = FileResult(articles: articles, analyses: articles.map(analyzer.analyze), warnings: warnings)
         if let facets {
             result.facets = zip(articles, result.analyses).map { article, analysis in

@@ -2,8 +2,8 @@
 /// `actor:` `party:` `issue:` `outlet:` `after:` `before:`. Every term must match.
 ///
 /// Filter values may be quoted (`actor:"von der leyen"`). A filter name that parley does
-/// not know, an unknown party or issue, or a day that is not `YYYY-MM-DD` is an error
-/// (the command line exits 2).
+/// not know, an unknown party or issue, an actor or outlet without a letter or digit, or a
+/// day that is not `YYYY-MM-DD` is an error (the command line exits 2).
 public struct SearchQuery: Sendable, Hashable {
     public var words: [String]
     public var phrases: [String]
@@ -57,8 +57,11 @@ public struct SearchQuery: Sendable, Hashable {
             let value = piece.value
             if value.trimmingWhitespace.isEmpty { throw SearchQueryError.emptyFilter(name) }
             switch name {
-            case "actor": query.actors.append(value)
-            case "outlet": query.outlets.append(value)
+            case "actor", "outlet":
+                // Names are matched by their folded words: a value with none (`outlet:%`)
+                // would match every article or none, depending on where it was looked up.
+                guard !TextFolding.words(value).isEmpty else { throw SearchQueryError.noWords(name, value) }
+                if name == "actor" { query.actors.append(value) } else { query.outlets.append(value) }
             case "party":
                 guard let party = Self.party(named: value) else {
                     throw SearchQueryError.unknownParty(value)
@@ -154,6 +157,8 @@ public enum SearchQueryError: Error, Sendable, Equatable, CustomStringConvertibl
     case unknownParty(String)
     case unknownIssue(String)
     case badDate(String, String)
+    /// An `actor:` or `outlet:` value without a letter or digit.
+    case noWords(String, String)
 
     public var description: String {
         switch self {
@@ -165,6 +170,7 @@ public enum SearchQueryError: Error, Sendable, Equatable, CustomStringConvertibl
         case .unknownIssue(let value):
             "unknown issue '\(value)' (known: \(Issue.allCases.map(\.rawValue).joined(separator: ", ")))"
         case .badDate(let name, let value): "\(name): wants a date as YYYY-MM-DD, not '\(value)'"
+        case .noWords(let name, let value): "search filter '\(name):' needs a name with letters or digits, not '\(value)'"
         }
     }
 }
