@@ -349,10 +349,15 @@ extension ArticleScan {
 
     /// Attribution from the words before an opening mark at `o`, back to token `lower`.
     func attributionBefore(_ o: Int, lower: Int) -> Attribution {
+        // An attribution stands close before its quotation: looking no further than 60 words
+        // (and 240 tokens, quoted ones included) keeps a page of quotation marks linear.
+        let lower = max(lower, o - 240)
         var k = o - 1
         var sawOutlet = false
-        while k >= lower {
+        var words = 0
+        while k >= lower && words < 60 {
             if inQuote(k) { k -= 1; continue }
+            words += 1
             if outletAt[k] && (k == lower || !outletAt[k - 1]), let e = quotedBy(outletAt: k, limit: o) {
                 return .speaker(e)
             }
