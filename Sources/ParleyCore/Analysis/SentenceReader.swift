@@ -221,7 +221,10 @@ extension ArticleScan {
                     claims.append(c)
                     continue
                 }
-                if let conditional, c.stance == .support {
+                if let conditional, c.stance == .support, c.issue == .sanctions, keys[conditional.a] == "until" {
+                    // Sanctions kept "until the war ends" are kept: plain support.
+                    c.cue += "; " + say(conditional)
+                } else if let conditional, c.stance == .support {
                     c.stance = .conditional
                     c.cue += "; " + say(conditional)
                 } else if let conditional, c.stance == .oppose, c.negated,

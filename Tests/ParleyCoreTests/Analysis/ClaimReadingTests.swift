@@ -314,4 +314,16 @@ import Testing
         let a = f.analyze("Russia said it would observe a 30-hour Easter truce.")
         #expect(counted(a, .russia, .ceasefire)?.stance == .support)
     }
+
+    @Test func sanctionsKeptUntilTheWarEndsAreSupport() {
+        let a = f.analyze("Merz said Germany would keep sanctions in place until Russia withdraws.")
+        #expect(counted(a, .europe, .sanctions)?.stance == .support)
+    }
+
+    @Test func seeingNoPointInATruceIsOpposition() {
+        let a = f.analyze("Ryabkov said Moscow sees no point in a truce that would allow Kyiv to regroup.")
+        #expect(counted(a, .russia, .ceasefire)?.stance == .oppose)
+        let b = f.analyze("Ukraine will not withdraw its troops from the Zaporizhzhia and Kherson regions, the ministry said.")
+        #expect(counted(b, .ukraine, .territory)?.stance == .oppose)
+    }
 }
