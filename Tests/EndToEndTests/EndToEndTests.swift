@@ -119,6 +119,32 @@ struct EndToEndTests {
         #expect(t.waitFor { $0.contains("Russia supports direct Russia") }.ok)
     }
 
+    @Test func compareUSAndEuropeShowsBothColumnsWithASentenceEach() throws {
+        let t = try E2E.start(width: 160, height: 50)
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press(":")
+        t.type("compare us europe")
+        t.press("Enter")
+        let (ok, screen) = t.waitFor { $0.contains("4 Compare") && $0.contains("US vs Europe") }
+        #expect(ok, "no compare view:\n\(screen)")
+        let lines = screen.components(separatedBy: "\n")
+        #expect(lines.contains { $0.contains("Issue") && $0.contains("US") && $0.contains("Europe") }, "\(screen)")
+        #expect(lines.filter { $0.contains("“") }.count >= 2, "no key sentences:\n\(screen)")
+    }
+
+    @Test func theCeasefireTimelineShowsMoreThanOneWeek() throws {
+        let t = try E2E.start(width: 160, height: 50)
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("3")
+        t.press("T")
+        let (ok, screen) = t.waitFor { $0.contains("Timeline · Ceasefire") }
+        #expect(ok, "no timeline:\n\(screen)")
+        let header = screen.components(separatedBy: "\n").first { $0.contains("Week of") } ?? ""
+        #expect(header.matches(of: /\d\d-\d\d/).count > 1, "\(screen)")
+    }
+
     @Test func questionMarkShowsTheHelp() throws {
         let t = try E2E.start()
         defer { t.kill() }

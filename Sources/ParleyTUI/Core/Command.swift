@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextPane, previousPane, focusArticles, focusActors, focusMatrix, focusReader
     case open, back
     case search, nextHit, previousHit
-    case sortArticles, toggleActorScope, toggleUncertain
+    case sortArticles, toggleActorScope, toggleUncertain, compare, timeline
     case windowEarlier, windowLater, windowWiden, windowNarrow, windowPrompt
     case help, nextTheme, quit
 }

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
 
     public var search = SearchState()
     public var prompt: PromptState?
+    /// The parties of the compare view (`:compare us europe`).
+    public var compareSides: [Party] = Party.matrixParties
     /// Whether evidence lists also show the claims read with too little confidence to count.
     public var showUncertain = false
     public var showHelp = false

@@ -9,6 +9,12 @@ public enum Detail: Hashable, Sendable {
     case actor(id: String, list: ListState)
     /// The evidence behind one matrix cell.
     case evidence(party: Party, issue: Issue, list: ListState)
+    /// Sides next to each other, issue by issue (`v`): `side` is the column under the cursor,
+    /// `list` the issue row.
+    case compare(sides: [Party], side: Int, list: ListState)
+    /// One issue week by week (`T`): a row per party (`list`), `period` the week under the
+    /// cursor.
+    case timeline(issue: Issue, period: Int, list: ListState)
 }
 
 /// Where the reader stands in an article.

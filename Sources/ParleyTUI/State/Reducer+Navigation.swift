@@ -32,6 +32,8 @@ extension AppState {
                 list.move(by: abs(delta) > 1_000_000 ? delta : step, count: count, visible: 1)
                 list.offset = min(list.offset, list.selected)
                 detail = .actor(id: id, list: list)
+            case .compare, .timeline:
+                _ = moveRowInView(delta.signum())
             case .empty:
                 break
             }
@@ -40,6 +42,7 @@ extension AppState {
 
     /// h/l: across parties in the matrix, otherwise to the neighbouring pane.
     mutating func moveSideways(_ delta: Int) {
+        if focus == .reader && moveInView(delta) { return }
         if focus == .matrix {
             let next = matrixParty + delta
             if next >= 0 && next < Party.matrixParties.count {
@@ -120,6 +123,7 @@ extension AppState {
             followSelection()
             focus = .reader
         case .reader:
+            if openFromView() { return }
             switch detail {
             case .evidence(_, _, let list), .actor(_, let list):
                 let items = DetailItem.items(for: detail, state: self)
@@ -148,7 +152,7 @@ extension AppState {
                 return
             }
             switch detail {
-            case .evidence: focus = .matrix
+            case .evidence, .compare, .timeline: focus = .matrix
             case .actor: focus = .actors
             default: focus = .articles
             }

@@ -85,6 +85,10 @@ extension AppState {
     mutating func runPrompt(_ text: String) {
         let words = text.split(separator: " ").map(String.init)
         guard let verb = words.first?.lowercased() else { return }
+        if verb == "compare" {
+            setCompareSides(Array(words.dropFirst()))
+            return
+        }
         let value = words.count > 1 ? words[1] : nil
         if let value, !DayFormat.isValid(value) {
             notice = "'\(value)' is not a date: write YYYY-MM-DD"
@@ -94,7 +98,7 @@ extension AppState {
         case "from": setWindow(DateWindow(from: value, to: window?.to))
         case "to": setWindow(DateWindow(from: window?.from, to: value))
         case "all": setWindow(nil)
-        default: notice = "Unknown command ':\(verb)' · try :from DATE, :to DATE or :all"
+        default: notice = "Unknown command ':\(verb)' · try :from DATE, :to DATE, :all or :compare us europe"
         }
     }
 }

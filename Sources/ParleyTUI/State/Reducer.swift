@@ -144,6 +144,8 @@ extension AppState {
                 detail = .evidence(party: p, issue: i, list: l)
             }
             notice = showUncertain ? "Evidence: uncertain readings shown, marked ~" : "Evidence: confident readings only"
+        case .compare: openCompare()
+        case .timeline: openTimeline()
         case .windowEarlier: shiftWindow(-1)
         case .windowLater: shiftWindow(1)
         case .windowWiden: resizeWindow(widen: true)

@@ -25,6 +25,13 @@ public struct PositionMatrixView {
         return (row, party)
     }
 
+    /// An issue's name in the longest form that fits `width` columns.
+    static func putLabel(_ issue: Issue, x: Int, y: Int, width: Int, on canvas: inout Canvas, style: Style) {
+        let label = DisplayWidth.of(issue.label) <= width ? issue.label
+            : DisplayWidth.of(mediumLabel(issue)) <= width ? mediumLabel(issue) : issue.shortLabel
+        canvas.putPadded(label, x: x, y: y, width: width, style: style)
+    }
+
     /// Issue names for a matrix about 80 columns wide.
     public static func mediumLabel(_ issue: Issue) -> String {
         switch issue {

@@ -37,6 +37,10 @@ public func render(_ state: AppState, theme: Theme, size: Size, keymap: Keymap =
                 ReaderView(state: state, position: position).render(in: r, on: &canvas, theme: theme)
             case .evidence, .actor:
                 DetailView(state: state).render(in: r, on: &canvas, theme: theme)
+            case .compare:
+                CompareView(state: state).render(in: r, on: &canvas, theme: theme)
+            case .timeline:
+                TimelineView(state: state).render(in: r, on: &canvas, theme: theme)
             case .empty:
                 let inner = Panel(title: "Reader", number: 4, focused: state.focus == .reader)
                     .render(in: r, on: &canvas, theme: theme)

@@ -24,6 +24,8 @@ public struct TabBar {
         switch state.detail {
         case .evidence: "Evidence"
         case .actor: "Actor"
+        case .compare: "Compare"
+        case .timeline: "Timeline"
         default: "Reader"
         }
     }
