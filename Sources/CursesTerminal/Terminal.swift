@@ -119,6 +119,14 @@ public final class Terminal {
         screen = nil
     }
 
+    /// Puts text on the clipboard with OSC 52 (terminals, tmux and SSH pass it on; a
+    /// terminal without it ignores the sequence). Sent after the screen is drawn.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        var bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+    }
+
     /// The screen's size now.
     public var size: Size {
         Size(width: Int(getmaxx(parley_stdscr())), height: Int(getmaxy(parley_stdscr())))

@@ -101,6 +101,12 @@ final class BrowserSession {
             // normal screen with exit status 1.
             if case .failed = state.phase { break }
             terminal.draw(render(state, theme: current, size: state.size))
+            if !state.effects.isEmpty {
+                let effects = state.effects
+                state.effects = []
+                for notice in EffectRunner.run(effects, terminal: terminal) { reduce(&state, .noticed(notice)) }
+                terminal.draw(render(state, theme: current, size: state.size))
+            }
             if state.shouldQuit { break }
             let loading: Bool
             if case .loading = state.phase { loading = true } else { loading = false }

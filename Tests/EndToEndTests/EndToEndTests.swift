@@ -45,11 +45,12 @@ enum E2E {
     /// `commandEnv` is set on parley's own command line: tmux replaces TERM in a session's
     /// environment with its own, so a TERM under test has to be given there.
     static func start(width: Int = 100, height: Int = 30, args: String = "", env: [String: String] = [:],
-                      commandEnv: [String: String] = [:]) throws -> Tmux {
+                      commandEnv: [String: String] = [:], folder: String? = nil) throws -> Tmux {
         // The shell survives Ctrl-C (its trap runs a command, so parley still gets the
         // default action) and reports how parley ended.
         let assignments = commandEnv.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
-        let cmd = "trap 'true' INT; \(assignments)'\(binary!)' \(args) '\(seeds)'; echo \"parley exited $?\"; exec sh"
+        let cd = folder.map { "cd '\($0)' && " } ?? ""
+        let cmd = "\(cd)trap 'true' INT; \(assignments)'\(binary!)' \(args) '\(seeds)'; echo \"parley exited $?\"; exec sh"
         return try Tmux(command: cmd, width: width, height: height, environment: env)
     }
 
@@ -143,6 +144,47 @@ struct EndToEndTests {
         #expect(ok, "no timeline:\n\(screen)")
         let header = screen.components(separatedBy: "\n").first { $0.contains("Week of") } ?? ""
         #expect(header.matches(of: /\d\d-\d\d/).count > 1, "\(screen)")
+    }
+
+    @Test func yCopiesTheEvidenceThroughOSC52() throws {
+        let t = try E2E.start(width: 120, height: 40)
+        defer { t.kill() }
+        _ = try? t.run(["set-option", "-g", "set-clipboard", "on"])
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press("3")
+        t.press("Enter")
+        #expect(t.waitFor { $0.contains("▶ 4 Evidence") }.ok)
+        t.press("y")
+        #expect(t.waitFor { $0.contains("Copied to the clipboard") }.ok)
+        var buffer = ""
+        for _ in 0..<40 {
+            buffer = (try? t.run(["show-buffer"])) ?? ""
+            if !buffer.isEmpty { break }
+            usleep(50_000)
+        }
+        #expect(buffer.hasPrefix("“") && buffer.contains(" — "), "the clipboard holds: \(buffer)")
+    }
+
+    @Test func eWritesTheCompareViewAsTheCommandLineDoes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-export-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let t = try E2E.start(width: 160, height: 50, folder: folder.path)
+        defer { t.kill() }
+        #expect(E2E.waitUntilLoaded(t).ok)
+        t.press(":")
+        t.type("compare us europe")
+        t.press("Enter")
+        #expect(t.waitFor { $0.contains("US vs Europe") }.ok)
+        t.press("E")
+        let (wrote, screen) = t.waitFor { $0.contains("Wrote ") }
+        #expect(wrote, "no export notice:\n\(screen)")
+        let file = folder.appendingPathComponent("parley-compare-us-europe.md")
+        let written = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let cli = try Spawn.run(E2E.binary!, ["compare", E2E.seeds, "--parties", "us,europe", "--format", "markdown"],
+                                environment: ["XDG_CONFIG_HOME": "/nonexistent-parley-config"])
+        #expect(!written.isEmpty && written == cli.output, "export:\n\(written)\ncommand line:\n\(cli.output)")
     }
 
     @Test func questionMarkShowsTheHelp() throws {

@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case open, back
     case search, nextHit, previousHit
     case sortArticles, toggleActorScope, toggleUncertain, compare, timeline
+    case copy, openURL, export, zoom
     case windowEarlier, windowLater, windowWiden, windowNarrow, windowPrompt
     case help, nextTheme, quit
 }

@@ -60,7 +60,8 @@ public struct MainLayout: Hashable, Sendable {
     public var status: Rect = .zero
     public var panes: [Pane: Rect] = [:]
 
-    public init(size: Size, focus: Pane) {
+    /// `zoomed` gives the focused pane the whole body, whatever the size (`z`).
+    public init(size: Size, focus: Pane, zoomed: Bool = false) {
         if size.width < Self.minimum.width || size.height < Self.minimum.height {
             mode = .tooSmall
             return
@@ -70,7 +71,7 @@ public struct MainLayout: Hashable, Sendable {
         let (body, bottom) = rest.splitTop(rest.height - 1)
         tabBar = top
         status = bottom
-        if size.width >= Self.splitMinimum.width && size.height >= Self.splitMinimum.height {
+        if !zoomed && size.width >= Self.splitMinimum.width && size.height >= Self.splitMinimum.height {
             mode = .split
             let right = max(50, size.width * 55 / 100)
             let cols = Layout.split(body, .horizontal, [.fill, .fixed(right)])

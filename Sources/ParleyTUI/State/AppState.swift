@@ -38,6 +38,11 @@ public struct AppState: Sendable {
 
     public var search = SearchState()
     public var prompt: PromptState?
+    /// Things for the program around the browser to do (copy, open a web address, write a
+    /// file); it takes them after each action and reports back with a notice.
+    public var effects: [Effect] = []
+    /// The focused pane fills the screen (`z`).
+    public var zoomed = false
     /// The parties of the compare view (`:compare us europe`).
     public var compareSides: [Party] = Party.matrixParties
     /// Whether evidence lists also show the claims read with too little confidence to count.

@@ -178,7 +178,7 @@ extension AppState {
     }
 
     var readerWidth: Int {
-        ReaderView.textWidth(inner: MainLayout(size: size, focus: .reader).rect(.reader).inset(1))
+        ReaderView.textWidth(inner: MainLayout(size: size, focus: .reader, zoomed: zoomed).rect(.reader).inset(1))
     }
 
     func maxReaderScroll(_ articleID: String) -> Int {

@@ -28,7 +28,7 @@ public func reduce(_ state: inout AppState, _ action: Action, keymap: Keymap = .
 }
 
 extension AppState {
-    var layout: MainLayout { MainLayout(size: size, focus: focus) }
+    var layout: MainLayout { MainLayout(size: size, focus: focus, zoomed: zoomed) }
 
     /// Takes new corpus data: the first, a larger preview, or the whole corpus. What the
     /// user has open (selected article, search, filters, detail) is kept by id.
@@ -56,7 +56,7 @@ extension AppState {
 
     /// Rows visible in a pane (for paging and scrolling).
     func visibleRows(_ pane: Pane) -> Int {
-        let inner = MainLayout(size: size, focus: pane).rect(pane).inset(1)
+        let inner = MainLayout(size: size, focus: pane, zoomed: zoomed).rect(pane).inset(1)
         switch pane {
         case .articles: return max(1, inner.height / ArticleList.rowHeight(width: inner.width))
         default: return max(1, inner.height)
@@ -144,6 +144,12 @@ extension AppState {
                 detail = .evidence(party: p, issue: i, list: l)
             }
             notice = showUncertain ? "Evidence: uncertain readings shown, marked ~" : "Evidence: confident readings only"
+        case .copy: copySelection()
+        case .openURL: openSelectedURL()
+        case .export: exportView()
+        case .zoom:
+            zoomed.toggle()
+            notice = zoomed ? "\(focus.title) fills the screen · z restores the panes" : "All four panes"
         case .compare: openCompare()
         case .timeline: openTimeline()
         case .windowEarlier: shiftWindow(-1)

@@ -26,6 +26,10 @@ public struct ReaderDocument: Sendable {
         for l in TextWrap.wrap(meta.joined(separator: " · "), width: w) {
             lines.append(Line(kind: .meta, content: Self.plain(l)))
         }
+        // The web address, for citing (`o` opens it, `y` copies it with the selection).
+        if let url = article.url, !url.isEmpty {
+            lines.append(Line(kind: .meta, content: Self.plain(DisplayWidth.truncate(url, to: w))))
+        }
         lines.append(Line(kind: .blank, content: TextWrap.Line()))
         // Paragraphs: split at blank lines, keeping byte offsets.
         var para: [Character] = []

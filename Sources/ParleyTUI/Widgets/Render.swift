@@ -4,7 +4,7 @@ import ParleyCore
 /// terminal shows.
 public func render(_ state: AppState, theme: Theme, size: Size, keymap: Keymap = .standard) -> Canvas {
     var canvas = Canvas(width: size.width, height: size.height, style: theme.style("text"))
-    let layout = MainLayout(size: size, focus: state.focus)
+    let layout = MainLayout(size: size, focus: state.focus, zoomed: state.zoomed)
     if layout.mode == .tooSmall {
         renderTooSmall(size: size, on: &canvas, theme: theme)
         return canvas
