@@ -138,6 +138,12 @@ extension AppState {
                     }
                 }
                 detail = .reader(position)
+                // The article list and the actors follow the evidence to its article.
+                if let p = data.position[item.article], let row = articleRows.firstIndex(of: p) {
+                    articles.selected = row
+                    articles.scrollToSelection(visible: visibleRows(.articles), count: articleRows.count)
+                    if actorScope == .article { actors = ListState(); rebuildActorRows() }
+                }
             default:
                 break
             }

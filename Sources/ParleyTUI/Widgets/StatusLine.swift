@@ -12,7 +12,9 @@ public struct StatusLine {
         let base = theme.style("status")
         canvas.fill(rect, style: base)
         let keyStyle = theme.style("status.key").over(base)
-        let hints: [(String, String)] = [("?", "help"), ("/", "search"), ("q", "quit")]
+        // The keys of the focused pane first, when the line is wide enough for them.
+        let common: [(String, String)] = [("?", "help"), ("/", "search"), ("q", "quit")]
+        let hints = rect.width >= 140 ? Self.paneHints(state) + common : common
         var hintWidth = 0
         for (k, v) in hints { hintWidth += DisplayWidth.of(k) + DisplayWidth.of(v) + 3 }
         let showHints = rect.width - hintWidth > 30
@@ -59,5 +61,21 @@ public struct StatusLine {
             }
         }
         _ = x
+    }
+
+    /// The few keys that matter most in the focused pane.
+    static func paneHints(_ state: AppState) -> [(String, String)] {
+        switch state.focus {
+        case .articles: return [("Enter", "read"), ("s", "sort")]
+        case .actors: return [("Enter", "filter"), ("a", "all actors")]
+        case .matrix: return [("Enter", "evidence"), ("v", "compare"), ("T", "timeline")]
+        case .reader:
+            switch state.detail {
+            case .evidence: return [("Enter", "open"), ("w", "uncertain"), ("y", "copy")]
+            case .compare, .timeline: return [("h/l", "move"), ("Enter", "evidence"), ("E", "export")]
+            case .actor: return [("Enter", "open"), ("y", "copy")]
+            default: return [("n", "next hit"), ("y", "copy"), ("o", "open web page")]
+            }
+        }
     }
 }
